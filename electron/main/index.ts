@@ -1,0 +1,157 @@
+import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Locale } from '../../shared/i18n/locales';
+import {
+  appEntryUrl,
+  appOrigin,
+  appScheme,
+  appSchemePrivileges,
+  createAppProtocolHandler,
+} from './appProtocol';
+import { isTrustedSender, registerIpcHandlers } from './ipc';
+import { createIpcHandlers } from './ipcHandlers';
+import { consoleLogger as log, describeError } from './logger';
+import { buildMenuTemplate } from './menu';
+import {
+  installSessionSecurity,
+  installWindowSecurity,
+  originOf,
+  productionContentSecurityPolicy,
+} from './security';
+import { openSettingsStore } from './settingsStore';
+import { mainWindowOptions } from './windowOptions';
+import { createWindowStateKeeper, restoreBounds } from './windowState';
+
+// Built as ESM (out/main/index.js): no __dirname.
+const here = dirname(fileURLToPath(import.meta.url));
+// Never honoured in a packaged app, where the variable could point the window anywhere.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const devOrigin = devServerUrl ? originOf(devServerUrl) : null;
+const appOrigins = devOrigin ? [appOrigin, devOrigin] : [appOrigin];
+const defaultWindowSize = { width: 1280, height: 820 };
+
+let mainWindow: BrowserWindow | null = null;
+
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  // Every renderer, including any created later, stays on our pages.
+  app.on('web-contents-created', (_event, contents) => {
+    installWindowSecurity(contents, {
+      appOrigins,
+      openExternal: (url) => shell.openExternal(url),
+      log,
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  start().catch((error: unknown) => {
+    log.error('main: start-up failed', { error: describeError(error) });
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const userData = app.getPath('userData');
+  const settings = await openSettingsStore({ file: join(userData, 'settings.json'), log });
+  const windowState = createWindowStateKeeper({ file: join(userData, 'window-state.json'), log });
+
+  // The dev server's pages need inline scripts; packaged pages get the strict policy.
+  installSessionSecurity(session.defaultSession, {
+    csp: devServerUrl ? null : productionContentSecurityPolicy,
+  });
+  protocol.handle(
+    appScheme,
+    createAppProtocolHandler({
+      rootDir: join(here, '../renderer'),
+      csp: productionContentSecurityPolicy,
+    }),
+  );
+
+  app.setAboutPanelOptions({
+    applicationName: app.getName(),
+    applicationVersion: app.getVersion(),
+  });
+  const applyMenu = (locale: Locale): void => {
+    const template = buildMenuTemplate({
+      locale,
+      platform: process.platform,
+      isDev: !app.isPackaged,
+      appName: app.getName(),
+      actions: { showAbout: () => app.showAboutPanel() },
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+  applyMenu(settings.get().locale);
+  settings.onChange((next) => applyMenu(next.locale));
+
+  registerIpcHandlers(ipcMain, {
+    handlers: createIpcHandlers({
+      version: app.getVersion(),
+      platform: process.platform,
+      settings,
+      openExternal: (url) => shell.openExternal(url),
+    }),
+    isTrustedSender: (frame) => isTrustedSender(frame, appOrigins),
+    log,
+  });
+
+  const createWindow = async (): Promise<void> => {
+    const saved = await windowState.load();
+    const displays = {
+      primary: screen.getPrimaryDisplay().workArea,
+      all: screen.getAllDisplays().map((display) => display.workArea),
+    };
+    const window = new BrowserWindow(
+      mainWindowOptions({
+        bounds: restoreBounds(saved?.bounds, displays, defaultWindowSize),
+        preloadPath: join(here, '../preload/index.cjs'),
+        title: app.getName(),
+      }),
+    );
+    mainWindow = window;
+    windowState.track(window);
+    window.once('ready-to-show', () => {
+      // Maximizing shows the window on Windows, so it waits until the page is painted.
+      if (saved?.isMaximized) window.maximize();
+      window.show();
+    });
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    await window.loadURL(devServerUrl ?? appEntryUrl);
+  };
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) {
+      createWindow().catch((error: unknown) =>
+        log.error('main: could not open the window', { error: describeError(error) }),
+      );
+    }
+  });
+
+  // Quitting does not wait for pending writes: hold it until the window state is on disk.
+  let stateSaved = false;
+  app.on('will-quit', (event) => {
+    if (stateSaved) return;
+    event.preventDefault();
+    void windowState.flush().finally(() => {
+      stateSaved = true;
+      app.quit();
+    });
+  });
+
+  await createWindow();
+}

@@ -1,0 +1,73 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handleIpcCall } from './ipc';
+import { createIpcHandlers } from './ipcHandlers';
+import { openSettingsStore } from './settingsStore';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kopspeks-handlers-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function setUp() {
+  const settings = await openSettingsStore({ file: join(dir, 'settings.json') });
+  const openExternal = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
+  const handlers = createIpcHandlers({
+    version: '0.1.0',
+    platform: 'win32',
+    settings,
+    openExternal,
+  });
+  const deps = { handlers, isTrustedSender: () => true, log: { warn: vi.fn(), error: vi.fn() } };
+  const event = { senderFrame: { url: 'app://kopspeks/index.html', parent: null } };
+  return { settings, openExternal, deps, event };
+}
+
+describe('createIpcHandlers', () => {
+  it('describes the desktop app', async () => {
+    const { deps, event } = await setUp();
+    expect(await handleIpcCall('app:getInfo', event, undefined, deps)).toEqual({
+      ok: true,
+      value: { version: '0.1.0', runtime: 'electron', platform: 'win32' },
+    });
+  });
+
+  it('reads and updates the stored settings', async () => {
+    const { deps, event, settings } = await setUp();
+    expect(await handleIpcCall('settings:get', event, undefined, deps)).toEqual({
+      ok: true,
+      value: { locale: 'lv' },
+    });
+    expect(await handleIpcCall('settings:update', event, { locale: 'en' }, deps)).toEqual({
+      ok: true,
+      value: { locale: 'en' },
+    });
+    expect(settings.get()).toEqual({ locale: 'en' });
+  });
+
+  it('opens an allowed link in its normalised form', async () => {
+    const { deps, event, openExternal } = await setUp();
+    expect(
+      await handleIpcCall('shell:openExternal', event, { url: 'HTTPS://Example.LV/a b"c' }, deps),
+    ).toEqual({ ok: true, value: null });
+    expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://example.lv/a%20b%22c');
+  });
+
+  it.each([
+    'file:///C:/Windows/System32/calc.exe',
+    'javascript:alert(1)',
+    'https://a:b@example.lv/',
+  ])('refuses to open %s', async (url) => {
+    const { deps, event, openExternal } = await setUp();
+    expect(await handleIpcCall('shell:openExternal', event, { url }, deps)).toEqual({
+      ok: false,
+      code: 'shell.urlNotAllowed',
+    });
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,28 @@
+import { AppError } from '../../shared/errors';
+import type { IpcHandlers } from './ipc';
+import { normalizeExternalUrl } from './security';
+import type { SettingsStore } from './settingsStore';
+
+/**
+ * The desktop's answers to the IPC contract. Inputs arrive already parsed
+ * by `handleIpcCall`; what could still be dangerous (a link) is checked here.
+ */
+export function createIpcHandlers(deps: {
+  version: string;
+  platform: NodeJS.Platform;
+  settings: SettingsStore;
+  openExternal: (url: string) => Promise<void>;
+}): IpcHandlers {
+  const { version, platform, settings, openExternal } = deps;
+  return {
+    'app:getInfo': () => Promise.resolve({ version, runtime: 'electron', platform }),
+    'settings:get': () => Promise.resolve(settings.get()),
+    'settings:update': (patch) => settings.update(patch),
+    'shell:openExternal': async ({ url }) => {
+      const external = normalizeExternalUrl(url);
+      if (external === null) throw new AppError('shell.urlNotAllowed');
+      await openExternal(external);
+      return null;
+    },
+  };
+}

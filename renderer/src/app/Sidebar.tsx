@@ -1,0 +1,99 @@
+import {
+  CalendarDays,
+  HardDrive,
+  LayoutDashboard,
+  Lightbulb,
+  MessagesSquare,
+  Settings,
+  Users,
+} from 'lucide-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, useMatch } from 'react-router';
+import { useWorkbook } from '../features/workbooks';
+import logoUrl from '../assets/logo.svg';
+import styles from './Sidebar.module.css';
+
+function NavItem({
+  to,
+  icon,
+  label,
+  end,
+}: {
+  to: string;
+  icon: ReactNode;
+  label: string;
+  end?: boolean;
+}) {
+  return (
+    <li>
+      <NavLink to={to} end={end} className={styles.link}>
+        <span aria-hidden="true">{icon}</span>
+        {label}
+      </NavLink>
+    </li>
+  );
+}
+
+function WorkbookNav({ communityId }: { communityId: string }) {
+  const { t } = useTranslation();
+  const { workbook } = useWorkbook(communityId);
+  if (!workbook) return null;
+  const base = `/w/${communityId}`;
+  return (
+    <>
+      <div className={styles.workbook}>
+        <span className={styles.workbookLabel}>{t('nav.currentWorkbook')}</span>
+        <span className={styles.workbookName}>
+          {workbook.profile.name || t('workbooks.noName')}
+        </span>
+      </div>
+      <ul className={styles.nav}>
+        <NavItem
+          to={`${base}/dashboard`}
+          icon={<LayoutDashboard size={18} />}
+          label={t('nav.dashboard')}
+        />
+        <NavItem to={`${base}/needs`} icon={<Lightbulb size={18} />} label={t('nav.needs')} />
+        <NavItem
+          to={`${base}/mentoring`}
+          icon={<MessagesSquare size={18} />}
+          label={t('nav.mentoring')}
+        />
+        <NavItem to={`${base}/events`} icon={<CalendarDays size={18} />} label={t('nav.events')} />
+      </ul>
+    </>
+  );
+}
+
+/** Where the user is and where they can go: the open workbook's sections, all workbooks, settings. */
+export function Sidebar() {
+  const { t } = useTranslation();
+  const match = useMatch('/w/:communityId/*');
+  const communityId = match?.params.communityId;
+  return (
+    <nav className={styles.sidebar} aria-label={t('nav.main')}>
+      <div className={styles.brand}>
+        <img className={styles.logo} src={logoUrl} alt="" />
+        <div>
+          <div className={styles.brandName}>{t('app.name')}</div>
+          <div className={styles.tagline}>{t('app.tagline')}</div>
+        </div>
+      </div>
+      {communityId && <WorkbookNav communityId={communityId} />}
+      <ul className={styles.nav}>
+        <NavItem to="/workbooks" icon={<Users size={18} />} label={t('nav.workbooks')} end />
+        <NavItem to="/settings" icon={<Settings size={18} />} label={t('nav.settings')} end />
+      </ul>
+      <div className={styles.footer}>
+        <div className={styles.storage} role="status">
+          <HardDrive size={16} aria-hidden="true" />
+          <div>
+            <div>{t('storage.localOnly')}</div>
+            <div className={styles.storageHint}>{t('storage.localOnlyHint')}</div>
+          </div>
+        </div>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,23 @@
+import { useEffect } from 'react';
+import { Outlet, useParams } from 'react-router';
+import { useWorkbook } from '../features/workbooks';
+import { NotFoundPage } from './NotFoundPage';
+import { useSessionStore } from './sessionStore';
+import { OpenWorkbookContext } from './useOpenWorkbook';
+
+/** The pages of one workbook; an unknown or archived one gets a way back to the list. */
+export function WorkbookLayout() {
+  const { communityId = '' } = useParams();
+  const { workbook, loading } = useWorkbook(communityId);
+  const setLast = useSessionStore((s) => s.setLastCommunityId);
+  useEffect(() => {
+    if (workbook && !workbook.archivedAt) setLast(workbook.communityId);
+  }, [workbook, setLast]);
+  if (loading) return null;
+  if (!workbook || workbook.archivedAt) return <NotFoundPage />;
+  return (
+    <OpenWorkbookContext.Provider value={workbook}>
+      <Outlet />
+    </OpenWorkbookContext.Provider>
+  );
+}

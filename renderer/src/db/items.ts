@@ -1,0 +1,77 @@
+import { currentDataVersion } from '../../../shared/db/migrations/dataMigrations';
+import {
+  itemId,
+  profileDocId,
+  type ItemDoc,
+  type ItemType,
+} from '../../../shared/db/schemas/item.schema';
+import { AppError } from '../../../shared/errors';
+import type { KopspeksDatabase } from './database';
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+/** Adds a new item to a community's workbook. */
+export async function insertItem<T extends Record<string, unknown>>(
+  db: KopspeksDatabase,
+  input: { communityId: string; docId?: string; type: ItemType; data: T },
+): Promise<ItemDoc<T>> {
+  const docId = input.docId ?? `${input.type}-${newId()}`;
+  const now = nowIso();
+  const doc: ItemDoc<T> = {
+    id: itemId(input.communityId, docId),
+    communityId: input.communityId,
+    docId,
+    type: input.type,
+    dataVersion: currentDataVersion(input.type),
+    createdAt: now,
+    updatedAt: now,
+    archivedAt: null,
+    data: input.data,
+  };
+  try {
+    await db.items.insert(doc);
+  } catch (error) {
+    throw new AppError('db.saveFailed', { cause: error });
+  }
+  return doc;
+}
+
+/** Changes fields of an item, keeping the ones not named in `patch`. */
+export async function updateItem(
+  db: KopspeksDatabase,
+  id: string,
+  change: { data?: Record<string, unknown>; archivedAt?: string | null },
+): Promise<void> {
+  const doc = await db.items.findOne(id).exec();
+  if (!doc) throw new AppError('db.notFound');
+  try {
+    await doc.incrementalModify((current) => ({
+      ...current,
+      ...(change.archivedAt !== undefined ? { archivedAt: change.archivedAt } : {}),
+      data: change.data ? { ...current.data, ...change.data } : current.data,
+      updatedAt: nowIso(),
+    }));
+  } catch (error) {
+    throw new AppError('db.saveFailed', { cause: error });
+  }
+}
+
+/** Creates a community workbook: its profile is its first item. */
+export async function createCommunity(
+  db: KopspeksDatabase,
+  profile: Record<string, unknown>,
+): Promise<string> {
+  const communityId = newId();
+  await insertItem(db, { communityId, docId: profileDocId, type: 'community', data: profile });
+  return communityId;
+}
+
+export function communityProfileId(communityId: string): string {
+  return itemId(communityId, profileDocId);
+}

@@ -1,0 +1,2 @@
+/** The events section of a workbook. */
+export { EventsPage } from './EventsPage';

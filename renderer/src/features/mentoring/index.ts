@@ -1,0 +1,2 @@
+/** The mentoring section of a workbook. */
+export { MentoringPage } from './MentoringPage';

@@ -1,0 +1,2 @@
+/** The needs section of a workbook. */
+export { NeedsPage } from './NeedsPage';

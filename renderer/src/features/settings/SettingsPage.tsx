@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../ui/Page';
+import { AboutSetting } from './AboutSetting';
+import { LanguageSetting } from './LanguageSetting';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('settings.title')}>
+      <LanguageSetting />
+      <AboutSetting />
+    </Page>
+  );
+}

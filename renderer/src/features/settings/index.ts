@@ -1,0 +1,2 @@
+/** Settings: language and information about the app. */
+export { SettingsPage } from './SettingsPage';

@@ -1,0 +1,20 @@
+import type { MigrationStrategies, RxJsonSchema } from 'rxdb';
+import { draftSchema, type DraftDoc } from './schemas/draft.schema';
+import { itemSchema, type ItemDoc } from './schemas/item.schema';
+import { draftMigrationStrategies, itemMigrationStrategies } from './migrations/schemaMigrations';
+
+/**
+ * The local database's collections. Deliberately few (RxDB's open-source
+ * edition allows 13 open collections): every community's synced documents
+ * live in `items`; see docs/architecture.md.
+ */
+export const collectionDefinitions = {
+  items: { schema: itemSchema, migrationStrategies: itemMigrationStrategies },
+  drafts: { schema: draftSchema, migrationStrategies: draftMigrationStrategies },
+} satisfies Record<
+  string,
+  { schema: RxJsonSchema<never>; migrationStrategies: MigrationStrategies }
+>;
+
+export type CollectionName = keyof typeof collectionDefinitions;
+export type CollectionDocTypes = { items: ItemDoc; drafts: DraftDoc };

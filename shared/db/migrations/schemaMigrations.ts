@@ -1,0 +1,8 @@
+import type { MigrationStrategies } from 'rxdb';
+
+/**
+ * RxDB schema migrations of the local collections, one pure function per
+ * version bump (key = the new version). Both collections are at version 0.
+ */
+export const itemMigrationStrategies: MigrationStrategies = {};
+export const draftMigrationStrategies: MigrationStrategies = {};

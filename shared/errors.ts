@@ -1,0 +1,92 @@
+import type { Locale } from './i18n/locales';
+
+/**
+ * Every failure the user may be told about, with its message in each
+ * language. IPC results, validation failures and database errors map to
+ * these codes; the renderer shows `errorMessage(code, locale)`.
+ */
+export const errorMessages = {
+  'ipc.badInput': {
+    lv: 'Lietotne saņēma pieprasījumu, ko nevarēja saprast. Nekas netika mainīts.',
+    en: 'The app received a request it could not understand. Nothing was changed.',
+  },
+  'ipc.untrustedSender': {
+    lv: 'Pieprasījums nāca no nezināma loga un tika atteikts.',
+    en: 'The request came from an unknown window and was refused.',
+  },
+  'ipc.failed': {
+    lv: 'Kaut kas nogāja greizi. Mēģiniet vēlreiz; ja tas atkārtojas, restartējiet lietotni.',
+    en: 'Something went wrong. Please try again; if it happens again, restart the app.',
+  },
+  'ipc.unavailable': {
+    lv: 'Šī iespēja ir pieejama tikai darbvirsmas lietotnē.',
+    en: 'This is only available in the desktop app.',
+  },
+  'shell.urlNotAllowed': {
+    lv: 'Šo saiti nevar atvērt: atļautas tikai http, https un mailto saites.',
+    en: 'This link cannot be opened: only http, https and mailto links are allowed.',
+  },
+  'settings.saveFailed': {
+    lv: 'Iestatījumus neizdevās saglabāt. Izmaiņas paliek spēkā līdz lietotnes aizvēršanai.',
+    en: 'The settings could not be saved. The change stays in effect until the app is closed.',
+  },
+  'db.openFailed': {
+    lv: 'Darba burtnīcu neizdevās atvērt. Aizveriet citus lietotnes logus un mēģiniet vēlreiz.',
+    en: 'The workbook could not be opened. Close other windows of the app and try again.',
+  },
+  'db.saveFailed': {
+    lv: 'Neizdevās saglabāt. Jūsu ievadītais teksts ir saglabāts melnrakstā; mēģiniet vēlreiz.',
+    en: 'Could not save. What you typed is kept as a draft; please try again.',
+  },
+  'db.notFound': {
+    lv: 'Šis ieraksts vairs nav atrodams. Iespējams, tas ir dzēsts.',
+    en: 'This item can no longer be found. It may have been deleted.',
+  },
+  'validation.required': {
+    lv: 'Šis lauks ir obligāts.',
+    en: 'This field is required.',
+  },
+  'validation.tooLong': {
+    lv: 'Pārāk garš: ne vairāk kā {{max}} rakstzīmes.',
+    en: 'Too long: at most {{max}} characters.',
+  },
+  'validation.invalid': {
+    lv: 'Šī vērtība nav derīga.',
+    en: 'This value is not valid.',
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+export const errorCodes = Object.keys(errorMessages) as ErrorCode[];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(errorMessages, value);
+}
+
+/** The message for `code` in `locale`, with `{{name}}` placeholders filled in. */
+export function errorMessage(
+  code: ErrorCode,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+): string {
+  return errorMessages[code][locale].replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** An error that carries a code the user can be told about. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    options?: { cause?: unknown },
+  ) {
+    super(code, options);
+    this.name = 'AppError';
+  }
+}
+
+/** The code of `error` when it is an `AppError`, else `fallback`. */
+export function toErrorCode(error: unknown, fallback: ErrorCode): ErrorCode {
+  return error instanceof AppError ? error.code : fallback;
+}

@@ -1,0 +1,14 @@
+/**
+ * The names of every IPC channel, as `domain:verb`.
+ *
+ * Kept apart from the zod schemas in `contract.ts` so that the sandboxed
+ * preload can list the channels without bundling zod.
+ */
+export const ipcChannels = [
+  'app:getInfo',
+  'settings:get',
+  'settings:update',
+  'shell:openExternal',
+] as const;
+
+export type IpcChannel = (typeof ipcChannels)[number];
