@@ -52,7 +52,8 @@ export default defineConfig({
       __APP_VERSION__: JSON.stringify(packageVersion),
     },
     build: {
-      outDir: resolve('out/renderer'),
+      // Another folder lets several checkouts' test runs build side by side.
+      outDir: resolve(process.env.KOPSPEKS_RENDERER_OUT ?? 'out/renderer'),
       emptyOutDir: true,
       // electron-vite leaves the renderer unminified by default; half the bytes to parse at start.
       minify: true,

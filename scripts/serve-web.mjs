@@ -8,7 +8,9 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(new URL('../out/renderer', import.meta.url)));
+const root = process.env.KOPSPEKS_RENDERER_OUT
+  ? resolve(process.env.KOPSPEKS_RENDERER_OUT)
+  : resolve(fileURLToPath(new URL('../out/renderer', import.meta.url)));
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

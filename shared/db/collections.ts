@@ -1,7 +1,12 @@
 import type { MigrationStrategies, RxJsonSchema } from 'rxdb';
 import { draftSchema, type DraftDoc } from './schemas/draft.schema';
 import { itemSchema, type ItemDoc } from './schemas/item.schema';
-import { draftMigrationStrategies, itemMigrationStrategies } from './migrations/schemaMigrations';
+import { localSchema, type LocalDoc } from './schemas/local.schema';
+import {
+  draftMigrationStrategies,
+  itemMigrationStrategies,
+  localMigrationStrategies,
+} from './migrations/schemaMigrations';
 
 /**
  * The local database's collections. Deliberately few (RxDB's open-source
@@ -11,10 +16,11 @@ import { draftMigrationStrategies, itemMigrationStrategies } from './migrations/
 export const collectionDefinitions = {
   items: { schema: itemSchema, migrationStrategies: itemMigrationStrategies },
   drafts: { schema: draftSchema, migrationStrategies: draftMigrationStrategies },
+  local: { schema: localSchema, migrationStrategies: localMigrationStrategies },
 } satisfies Record<
   string,
   { schema: RxJsonSchema<never>; migrationStrategies: MigrationStrategies }
 >;
 
 export type CollectionName = keyof typeof collectionDefinitions;
-export type CollectionDocTypes = { items: ItemDoc; drafts: DraftDoc };
+export type CollectionDocTypes = { items: ItemDoc; drafts: DraftDoc; local: LocalDoc };

@@ -1,3 +1,6 @@
+import { eventsEn } from './sections/events';
+import { mentoringEn } from './sections/mentoring';
+import { needsEn } from './sections/needs';
 import type { Translation } from './lv';
 
 /** English, the app's second language. */
@@ -32,6 +35,26 @@ export const en: Translation = {
     fixErrors: 'Please correct the marked fields. Nothing has been saved yet.',
     draftRestored: 'Your unsaved draft was restored.',
     discardDraft: 'Discard draft',
+  },
+  richText: {
+    toolbar: 'Text formatting',
+    bold: 'Bold',
+    italic: 'Italic',
+    heading: 'Heading',
+    bulletList: 'Bulleted list',
+    orderedList: 'Numbered list',
+    taskList: 'Checklist',
+    link: 'Link',
+    linkAddress: 'Link address',
+    linkApply: 'Apply',
+    linkInvalid: 'Only http, https and mailto links are allowed.',
+    undo: 'Undo',
+    redo: 'Redo',
+  },
+  roles: {
+    leader: 'Community leader',
+    mentor: 'Mentor',
+    coordinator: 'Coordinator',
   },
   municipality: {
     marupe: 'Mārupe municipality',
@@ -87,29 +110,18 @@ export const en: Translation = {
     firstStep: 'Start with needs',
     profile: 'Community profile',
   },
-  needs: {
-    title: 'Needs',
-    emptyTitle: 'No needs assessment yet',
-    emptyBody:
-      'Start with what residents have said: a survey, a meeting, interviews or a neighbourhood walk. Note the needs from each assessment, rate their urgency, impact and feasibility, and Kopspēks will help you rank them.',
-  },
-  mentoring: {
-    title: 'Mentoring',
-    emptyTitle: 'No mentoring session yet',
-    emptyBody:
-      'After each meeting with your mentor, note what you talked about and the agreed actions: what, who and by when. Open actions are brought up again at the next session, and your mentor can answer with feedback.',
-  },
-  events: {
-    title: 'Events',
-    emptyTitle: 'No event plan yet',
-    emptyBody:
-      'A community event, the resident forum “Ideju skrejceļš”, the experience trip or the closing event “Dižkūre”: each has a template with an agenda and a checklist to start from.',
-  },
+  needs: needsEn,
+  mentoring: mentoringEn,
+  events: eventsEn,
   settings: {
     title: 'Settings',
     language: 'Language',
     languageHint: 'The app’s language. Dates and numbers follow the chosen language.',
     languageSaved: 'Language changed.',
+    user: 'You',
+    userHint: 'Your name and role are shown with your comments and agreed actions.',
+    userName: 'Full name',
+    userRole: 'Role',
     about: 'About',
     version: 'Version {{version}}',
     runtimeElectron: 'Desktop app',

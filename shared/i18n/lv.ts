@@ -1,3 +1,8 @@
+import { eventsLv } from './sections/events';
+import { mentoringLv } from './sections/mentoring';
+import { needsLv } from './sections/needs';
+import type { Strings } from './strings';
+
 /** Latvian, the app's first language. Every key here has an English twin in en.ts. */
 export const lv = {
   app: {
@@ -30,6 +35,26 @@ export const lv = {
     fixErrors: 'Lūdzu, izlabojiet atzīmētos laukus. Nekas vēl nav saglabāts.',
     draftRestored: 'Atjaunots nesaglabātais melnraksts.',
     discardDraft: 'Atmest melnrakstu',
+  },
+  richText: {
+    toolbar: 'Teksta formatēšana',
+    bold: 'Treknraksts',
+    italic: 'Slīpraksts',
+    heading: 'Virsraksts',
+    bulletList: 'Saraksts',
+    orderedList: 'Numurēts saraksts',
+    taskList: 'Uzdevumu saraksts',
+    link: 'Saite',
+    linkAddress: 'Saites adrese',
+    linkApply: 'Lietot',
+    linkInvalid: 'Atļautas tikai http, https un mailto saites.',
+    undo: 'Atsaukt',
+    redo: 'Atkārtot',
+  },
+  roles: {
+    leader: 'Kopienas līderis',
+    mentor: 'Mentors',
+    coordinator: 'Koordinators',
   },
   municipality: {
     marupe: 'Mārupes novads',
@@ -86,29 +111,18 @@ export const lv = {
     firstStep: 'Sākt ar vajadzībām',
     profile: 'Kopienas profils',
   },
-  needs: {
-    title: 'Vajadzības',
-    emptyTitle: 'Vēl nav neviena vajadzību izvērtējuma',
-    emptyBody:
-      'Sāciet ar to, ko iedzīvotāji ir teikuši: aptauja, sapulce, intervijas vai apkaimes pastaiga. No katra izvērtējuma pierakstiet vajadzības, novērtējiet to steidzamību, ietekmi un īstenojamību, un Kopspēks palīdzēs tās sarindot.',
-  },
-  mentoring: {
-    title: 'Mentorings',
-    emptyTitle: 'Vēl nav nevienas mentora sesijas',
-    emptyBody:
-      'Pēc katras tikšanās ar mentoru pierakstiet, par ko runājāt, un norunātos soļus: kas, kurš un līdz kuram datumam. Neizpildītie soļi tiks piedāvāti nākamajā sesijā, un mentors varēs atbildēt ar atsauksmi.',
-  },
-  events: {
-    title: 'Pasākumi',
-    emptyTitle: 'Vēl nav neviena pasākuma plāna',
-    emptyBody:
-      'Kopienas pasākums, iedzīvotāju forums “Ideju skrejceļš”, pieredzes brauciens vai noslēguma pasākums “Dižkūre”: katram ir sagatave ar darba kārtību un uzdevumu sarakstu, no kuras sākt.',
-  },
+  needs: needsLv,
+  mentoring: mentoringLv,
+  events: eventsLv,
   settings: {
     title: 'Iestatījumi',
     language: 'Valoda',
     languageHint: 'Lietotnes valoda. Datumi un skaitļi tiek rādīti atbilstoši izvēlētajai valodai.',
     languageSaved: 'Valoda nomainīta.',
+    user: 'Jūs',
+    userHint: 'Jūsu vārds un loma tiek rādīti pie jūsu komentāriem un norunātajiem soļiem.',
+    userName: 'Vārds un uzvārds',
+    userRole: 'Loma',
     about: 'Par lietotni',
     version: 'Versija {{version}}',
     runtimeElectron: 'Darbvirsmas lietotne',
@@ -132,6 +146,5 @@ export const lv = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 /** The shape every language must fill. */
 export type Translation = Strings<typeof lv>;

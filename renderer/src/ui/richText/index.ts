@@ -1,0 +1,3 @@
+/** Rich text: an editor and a read-only view, both only through the editor's schema. */
+export { RichTextEditor } from './RichTextEditor';
+export { RichTextView } from './RichTextView';
