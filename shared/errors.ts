@@ -30,6 +30,14 @@ export const errorMessages = {
     lv: 'Iestatījumus neizdevās saglabāt. Izmaiņas paliek spēkā līdz lietotnes aizvēršanai.',
     en: 'The settings could not be saved. The change stays in effect until the app is closed.',
   },
+  'file.saveFailed': {
+    lv: 'Failu neizdevās saglabāt. Pārbaudiet, vai mapē var rakstīt un vai diskā ir vieta.',
+    en: 'The file could not be saved. Check that the folder is writable and the disk has room.',
+  },
+  'file.pdfFailed': {
+    lv: 'PDF neizdevās izveidot. Mēģiniet vēlreiz.',
+    en: 'The PDF could not be made. Please try again.',
+  },
   'db.openFailed': {
     lv: 'Darba burtnīcu neizdevās atvērt. Aizveriet citus lietotnes logus un mēģiniet vēlreiz.',
     en: 'The workbook could not be opened. Close other windows of the app and try again.',

@@ -7,7 +7,9 @@ describe('the main process composition root', () => {
   it('opens windows only with the tested options', async () => {
     const source = await readFile(new URL('./index.ts', import.meta.url), 'utf8');
     expect(source).toMatch(/new BrowserWindow\(\s*mainWindowOptions\(/);
-    expect(source.match(/new BrowserWindow\(/g)).toHaveLength(1);
+    // The only other window is the PDF printer, built from pdfWindowOptions().
+    expect(source).toContain('createPdfRenderer((options) => new BrowserWindow(options))');
+    expect(source.match(/new BrowserWindow\(/g)).toHaveLength(2);
     expect(source).not.toMatch(/webPreferences|nodeIntegration|contextIsolation|sandbox:/);
   });
 

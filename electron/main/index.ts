@@ -1,4 +1,15 @@
-import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locale } from '../../shared/i18n/locales';
@@ -9,6 +20,7 @@ import {
   appSchemePrivileges,
   createAppProtocolHandler,
 } from './appProtocol';
+import { createFileExporter } from './fileExport';
 import { isTrustedSender, registerIpcHandlers } from './ipc';
 import { createIpcHandlers } from './ipcHandlers';
 import { consoleLogger as log, describeError } from './logger';
@@ -19,6 +31,7 @@ import {
   originOf,
   productionContentSecurityPolicy,
 } from './security';
+import { createPdfRenderer } from './pdfRenderer';
 import { openSettingsStore } from './settingsStore';
 import { mainWindowOptions } from './windowOptions';
 import { createWindowStateKeeper, restoreBounds } from './windowState';
@@ -103,6 +116,17 @@ async function start(): Promise<void> {
       platform: process.platform,
       settings,
       openExternal: (url) => shell.openExternal(url),
+      files: createFileExporter({
+        showSaveDialog: async (options) => {
+          const result = mainWindow
+            ? await dialog.showSaveDialog(mainWindow, options)
+            : await dialog.showSaveDialog(options);
+          return result.canceled || !result.filePath ? null : result.filePath;
+        },
+        writeFile: (path, data) => writeFile(path, data),
+        renderPdf: createPdfRenderer((options) => new BrowserWindow(options)),
+        defaultDir: app.getPath('documents'),
+      }),
     }),
     isTrustedSender: (frame) => isTrustedSender(frame, appOrigins),
     log,

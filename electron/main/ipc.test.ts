@@ -25,6 +25,8 @@ function fakeHandlers() {
       Promise.resolve({ locale: patch.locale ?? 'lv' }),
     ),
     'shell:openExternal': vi.fn<IpcHandlers['shell:openExternal']>(() => Promise.resolve(null)),
+    'file:saveText': vi.fn<IpcHandlers['file:saveText']>(() => Promise.resolve({ saved: false })),
+    'file:savePdf': vi.fn<IpcHandlers['file:savePdf']>(() => Promise.resolve({ saved: false })),
   } satisfies IpcHandlers;
 }
 
@@ -135,6 +137,9 @@ describe('handleIpcCall', () => {
     ['shell:openExternal', { url: `https://example.com/${'a'.repeat(5000)}` }],
     ['shell:openExternal', { url: 'https://example.com', target: '_blank' }],
     ['shell:openExternal', { url: ['https://example.com'] }],
+    ['file:saveText', { suggestedName: '', content: 'a', format: 'csv' }],
+    ['file:saveText', { suggestedName: 'a', content: 'a', format: 'exe' }],
+    ['file:savePdf', { suggestedName: 'a', html: 7 }],
     ['app:getInfo', {}],
     ['app:getInfo', null],
     ['settings:get', 'please'],

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFileExporter } from './fileExport';
 import { handleIpcCall } from './ipc';
 import { createIpcHandlers } from './ipcHandlers';
 import { openSettingsStore } from './settingsStore';
@@ -22,6 +23,12 @@ async function setUp() {
     platform: 'win32',
     settings,
     openExternal,
+    files: createFileExporter({
+      showSaveDialog: () => Promise.resolve(null),
+      writeFile: () => Promise.resolve(),
+      renderPdf: () => Promise.resolve(new Uint8Array()),
+      defaultDir: dir,
+    }),
   });
   const deps = { handlers, isTrustedSender: () => true, log: { warn: vi.fn(), error: vi.fn() } };
   const event = { senderFrame: { url: 'app://kopspeks/index.html', parent: null } };

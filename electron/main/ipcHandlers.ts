@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { IpcHandlers } from './ipc';
 import { normalizeExternalUrl } from './security';
+import type { FileExporter } from './fileExport';
 import type { SettingsStore } from './settingsStore';
 
 /**
@@ -12,8 +13,9 @@ export function createIpcHandlers(deps: {
   platform: NodeJS.Platform;
   settings: SettingsStore;
   openExternal: (url: string) => Promise<void>;
+  files: FileExporter;
 }): IpcHandlers {
-  const { version, platform, settings, openExternal } = deps;
+  const { version, platform, settings, openExternal, files } = deps;
   return {
     'app:getInfo': () => Promise.resolve({ version, runtime: 'electron', platform }),
     'settings:get': () => Promise.resolve(settings.get()),
@@ -24,5 +26,7 @@ export function createIpcHandlers(deps: {
       await openExternal(external);
       return null;
     },
+    'file:saveText': (input) => files.saveText(input),
+    'file:savePdf': (input) => files.savePdf(input),
   };
 }

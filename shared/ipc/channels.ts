@@ -9,6 +9,8 @@ export const ipcChannels = [
   'settings:get',
   'settings:update',
   'shell:openExternal',
+  'file:saveText',
+  'file:savePdf',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];

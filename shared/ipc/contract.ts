@@ -23,6 +23,16 @@ export type AppSettings = z.infer<typeof appSettingsSchema>;
 
 export const defaultAppSettings: AppSettings = { locale: 'lv' };
 
+/** A file name to offer in the save dialog, without folders. */
+const suggestedNameSchema = z.string().trim().min(1).max(120);
+
+/** What a save dialog ended with; `saved: false` when the user cancelled. */
+export const saveResultSchema = z.object({
+  saved: z.boolean(),
+  fileName: z.string().max(260).optional(),
+});
+export type SaveResult = z.infer<typeof saveResultSchema>;
+
 /** A link the user clicked that should open in the system browser. */
 export const externalUrlSchema = z.object({ url: z.string().max(2048) });
 
@@ -42,6 +52,27 @@ export const ipcContract = {
   'settings:update': { input: appSettingsSchema.partial().strict(), output: appSettingsSchema },
   /** Opens an http(s) or mailto link in the system browser after checking it. */
   'shell:openExternal': { input: externalUrlSchema.strict(), output: z.null() },
+  /** Asks where to save a CSV or JSON export, then writes it (UTF-8). */
+  'file:saveText': {
+    input: z
+      .object({
+        suggestedName: suggestedNameSchema,
+        content: z.string().max(50_000_000),
+        format: z.enum(['csv', 'json']),
+      })
+      .strict(),
+    output: saveResultSchema,
+  },
+  /**
+   * Prints a script-free HTML document (shared/export/html.ts) to PDF with
+   * JavaScript disabled, then asks where to save it.
+   */
+  'file:savePdf': {
+    input: z
+      .object({ suggestedName: suggestedNameSchema, html: z.string().max(20_000_000) })
+      .strict(),
+    output: saveResultSchema,
+  },
 } as const satisfies Record<IpcChannel, { input: z.ZodType; output: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

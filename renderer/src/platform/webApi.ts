@@ -51,5 +51,42 @@ export function createWebApi(storage: Storage = window.localStorage): DesktopApi
       window.open(parsed.data.url, '_blank', 'noopener,noreferrer');
       return Promise.resolve(ok(null));
     },
+    'file:saveText': (input) => {
+      const parsed = ipcContract['file:saveText'].input.safeParse(input);
+      if (!parsed.success) return Promise.resolve({ ok: false, code: 'ipc.badInput' });
+      const { suggestedName, content, format } = parsed.data;
+      const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json';
+      const fileName = downloadName(suggestedName, format);
+      download(new Blob([content], { type }), fileName);
+      return Promise.resolve(ok({ saved: true, fileName }));
+    },
+    'file:savePdf': (input) => {
+      const parsed = ipcContract['file:savePdf'].input.safeParse(input);
+      if (!parsed.success) return Promise.resolve({ ok: false, code: 'ipc.badInput' });
+      // A browser has no PDF writer: the printable document opens in a tab
+      // and the browser's print dialog saves it as PDF.
+      const url = URL.createObjectURL(new Blob([parsed.data.html], { type: 'text/html' }));
+      const printWindow = window.open(url, '_blank');
+      printWindow?.addEventListener('load', () => printWindow.print(), { once: true });
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return Promise.resolve(ok({ saved: printWindow !== null }));
+    },
   };
+}
+
+function downloadName(name: string, extension: string): string {
+  const base = name.replace(/[<>:"/\\|?*]/g, ' ').trim() || 'Kopspeks';
+  return base.toLowerCase().endsWith(`.${extension}`) ? base : `${base}.${extension}`;
+}
+
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  anchor.rel = 'noopener';
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
