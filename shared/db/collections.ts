@@ -1,7 +1,8 @@
-import type { MigrationStrategies, RxJsonSchema } from 'rxdb';
+import type { MigrationStrategies, RxConflictHandler, RxJsonSchema } from 'rxdb';
 import { draftSchema, type DraftDoc } from './schemas/draft.schema';
 import { itemSchema, type ItemDoc } from './schemas/item.schema';
 import { localSchema, type LocalDoc } from './schemas/local.schema';
+import { itemConflictHandler } from '../sync/conflictHandler';
 import {
   draftMigrationStrategies,
   itemMigrationStrategies,
@@ -14,12 +15,21 @@ import {
  * live in `items`; see docs/architecture.md.
  */
 export const collectionDefinitions = {
-  items: { schema: itemSchema, migrationStrategies: itemMigrationStrategies },
+  items: {
+    schema: itemSchema,
+    migrationStrategies: itemMigrationStrategies,
+    conflictHandler: itemConflictHandler,
+  },
   drafts: { schema: draftSchema, migrationStrategies: draftMigrationStrategies },
   local: { schema: localSchema, migrationStrategies: localMigrationStrategies },
 } satisfies Record<
   string,
-  { schema: RxJsonSchema<never>; migrationStrategies: MigrationStrategies }
+  {
+    schema: RxJsonSchema<never>;
+    migrationStrategies: MigrationStrategies;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any document type
+    conflictHandler?: RxConflictHandler<any>;
+  }
 >;
 
 export type CollectionName = keyof typeof collectionDefinitions;

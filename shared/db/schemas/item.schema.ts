@@ -28,6 +28,8 @@ export type ItemConflict = {
   fields: FieldConflict[];
   /** The other side deleted the item while this side edited it. */
   deletedElsewhere?: boolean;
+  /** This side deleted the item while the other side edited it. */
+  deletedHere?: boolean;
 };
 
 /**
