@@ -5,6 +5,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,
@@ -33,6 +34,7 @@ import {
 } from './security';
 import { createPdfRenderer } from './pdfRenderer';
 import { openSettingsStore } from './settingsStore';
+import { openSyncAccount } from './syncAccount';
 import { mainWindowOptions } from './windowOptions';
 import { createWindowStateKeeper, restoreBounds } from './windowState';
 
@@ -80,6 +82,14 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData');
   const settings = await openSettingsStore({ file: join(userData, 'settings.json'), log });
   const windowState = createWindowStateKeeper({ file: join(userData, 'window-state.json'), log });
+  const sync = await openSyncAccount({
+    file: join(userData, 'sync-account.json'),
+    secrets: safeStorage,
+    storageBackend:
+      process.platform === 'linux' ? () => safeStorage.getSelectedStorageBackend() : undefined,
+    fetch: (url, init) => fetch(url, init),
+    log,
+  });
 
   // The dev server's pages need inline scripts; packaged pages get the strict policy.
   installSessionSecurity(session.defaultSession, {
@@ -127,6 +137,7 @@ async function start(): Promise<void> {
         renderPdf: createPdfRenderer((options) => new BrowserWindow(options)),
         defaultDir: app.getPath('documents'),
       }),
+      sync,
     }),
     isTrustedSender: (frame) => isTrustedSender(frame, appOrigins),
     log,

@@ -27,6 +27,17 @@ function fakeHandlers() {
     'shell:openExternal': vi.fn<IpcHandlers['shell:openExternal']>(() => Promise.resolve(null)),
     'file:saveText': vi.fn<IpcHandlers['file:saveText']>(() => Promise.resolve({ saved: false })),
     'file:savePdf': vi.fn<IpcHandlers['file:savePdf']>(() => Promise.resolve({ saved: false })),
+    'sync:getAccount': vi.fn<IpcHandlers['sync:getAccount']>(() => Promise.resolve(null)),
+    'sync:signIn': vi.fn<IpcHandlers['sync:signIn']>(({ serverUrl, username }) =>
+      Promise.resolve({ serverUrl, username }),
+    ),
+    'sync:signOut': vi.fn<IpcHandlers['sync:signOut']>(() => Promise.resolve(null)),
+    'sync:testConnection': vi.fn<IpcHandlers['sync:testConnection']>(() =>
+      Promise.resolve({ result: 'ready', roles: [] }),
+    ),
+    'sync:fetch': vi.fn<IpcHandlers['sync:fetch']>(() =>
+      Promise.resolve({ status: 200, body: '{}' }),
+    ),
   } satisfies IpcHandlers;
 }
 
@@ -143,6 +154,24 @@ describe('handleIpcCall', () => {
     ['app:getInfo', {}],
     ['app:getInfo', null],
     ['settings:get', 'please'],
+    ['sync:getAccount', {}],
+    ['sync:signOut', { everything: true }],
+    ['sync:signIn', { serverUrl: 'https://a:b@sync.example.lv/', username: 'a', password: 'b' }],
+    ['sync:signIn', { serverUrl: 'ftp://sync.example.lv/', username: 'a', password: 'b' }],
+    ['sync:signIn', { serverUrl: 'https://sync.example.lv/?x=1', username: 'a', password: 'b' }],
+    ['sync:signIn', { serverUrl: 'not a url', username: 'a', password: 'b' }],
+    ['sync:signIn', { serverUrl: 'https://sync.example.lv/', username: ' ', password: 'b' }],
+    ['sync:signIn', { serverUrl: 'https://sync.example.lv/', username: 'a', password: '' }],
+    ['sync:signIn', { serverUrl: 'https://sync.example.lv/', username: 'a' }],
+    ['sync:signIn', { serverUrl: 'https://sync.example.lv/', username: 'a', password: 'b', x: 1 }],
+    ['sync:testConnection', { serverUrl: 'https://sync.example.lv/' }],
+    ['sync:testConnection', { serverUrl: 'https://sync.example.lv/', username: 'a', database: 7 }],
+    ['sync:fetch', { path: '/_users', method: 'GET' }],
+    ['sync:fetch', { path: '//evil.example/', method: 'GET' }],
+    ['sync:fetch', { path: 'https://evil.example/', method: 'GET' }],
+    ['sync:fetch', { path: 'kopspeks-x', method: 'PATCH' }],
+    ['sync:fetch', { path: 'kopspeks-x', method: 'GET', timeoutMs: 10 }],
+    ['sync:fetch', { path: 'kopspeks-x', method: 'GET', headers: { host: 'evil' } }],
   ] as const)('refuses %s with input %#', async (channel, input) => {
     const d = deps();
     const result = await handleIpcCall(channel, trustedEvent, input, d);
@@ -188,6 +217,41 @@ describe('handleIpcCall', () => {
     expect(JSON.stringify([d.log.error.mock.calls, d.log.warn.mock.calls])).not.toContain(
       'very-secret',
     );
+  });
+
+  it('never logs a password, whatever the sign-in handler throws', async () => {
+    const handlers = fakeHandlers();
+    handlers['sync:signIn'].mockRejectedValue(new Error('socket hang up'));
+    const d = deps(handlers);
+    const input = {
+      serverUrl: 'https://sync.example.lv',
+      username: 'liga',
+      password: 'very-secret-password',
+    };
+    expect(await handleIpcCall('sync:signIn', trustedEvent, input, d)).toEqual({
+      ok: false,
+      code: 'ipc.failed',
+    });
+    expect(await handleIpcCall('sync:signIn', trustedEvent, { ...input, extra: 1 }, d)).toEqual({
+      ok: false,
+      code: 'ipc.badInput',
+    });
+    expect(JSON.stringify([d.log.error.mock.calls, d.log.warn.mock.calls])).not.toContain(
+      'very-secret',
+    );
+  });
+
+  it('hands the sync handlers the normalised server address', async () => {
+    const d = deps();
+    const input = {
+      serverUrl: ' https://Sync.Example.lv/couch ',
+      username: ' liga ',
+      password: 'p',
+    };
+    expect(await handleIpcCall('sync:signIn', trustedEvent, input, d)).toEqual({
+      ok: true,
+      value: { serverUrl: 'https://sync.example.lv/couch/', username: 'liga' },
+    });
   });
 
   it('survives a handler that throws synchronously or throws a non-Error', async () => {

@@ -2,10 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { freePort } from '../../scripts/test-support/couchServer';
 import { createFileExporter } from './fileExport';
 import { handleIpcCall } from './ipc';
 import { createIpcHandlers } from './ipcHandlers';
 import { openSettingsStore } from './settingsStore';
+import { openSyncAccount } from './syncAccount';
+import { fakeSafeStorage } from './syncTesting';
 
 let dir: string;
 beforeEach(async () => {
@@ -28,6 +31,11 @@ async function setUp() {
       writeFile: () => Promise.resolve(),
       renderPdf: () => Promise.resolve(new Uint8Array()),
       defaultDir: dir,
+    }),
+    sync: await openSyncAccount({
+      file: join(dir, 'sync-account.json'),
+      secrets: fakeSafeStorage(),
+      fetch: (url, init) => fetch(url, init),
     }),
   });
   const deps = { handlers, isTrustedSender: () => true, log: { warn: vi.fn(), error: vi.fn() } };
@@ -76,5 +84,37 @@ describe('createIpcHandlers', () => {
       code: 'shell.urlNotAllowed',
     });
     expect(openExternal).not.toHaveBeenCalled();
+  });
+});
+
+describe('the sync handlers', () => {
+  it('start signed out', async () => {
+    const { deps, event } = await setUp();
+    expect(await handleIpcCall('sync:getAccount', event, undefined, deps)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(
+      await handleIpcCall('sync:fetch', event, { path: '_session', method: 'GET' }, deps),
+    ).toEqual({ ok: false, code: 'sync.notSignedIn' });
+    expect(await handleIpcCall('sync:signOut', event, undefined, deps)).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+
+  it('answer an unreachable server with its code', async () => {
+    const { deps, event } = await setUp();
+    const serverUrl = `http://127.0.0.1:${await freePort()}`;
+    const input = { serverUrl, username: 'liga', password: 'secret-pw' };
+    expect(await handleIpcCall('sync:signIn', event, input, deps)).toEqual({
+      ok: false,
+      code: 'sync.unreachable',
+    });
+    expect(await handleIpcCall('sync:testConnection', event, input, deps)).toEqual({
+      ok: true,
+      value: { result: 'unreachable', roles: [] },
+    });
+    expect(deps.log.error).not.toHaveBeenCalled();
   });
 });

@@ -3,6 +3,7 @@ import type { IpcHandlers } from './ipc';
 import { normalizeExternalUrl } from './security';
 import type { FileExporter } from './fileExport';
 import type { SettingsStore } from './settingsStore';
+import type { SyncAccountService } from './syncAccount';
 
 /**
  * The desktop's answers to the IPC contract. Inputs arrive already parsed
@@ -14,8 +15,9 @@ export function createIpcHandlers(deps: {
   settings: SettingsStore;
   openExternal: (url: string) => Promise<void>;
   files: FileExporter;
+  sync: SyncAccountService;
 }): IpcHandlers {
-  const { version, platform, settings, openExternal, files } = deps;
+  const { version, platform, settings, openExternal, files, sync } = deps;
   return {
     'app:getInfo': () => Promise.resolve({ version, runtime: 'electron', platform }),
     'settings:get': () => Promise.resolve(settings.get()),
@@ -28,5 +30,13 @@ export function createIpcHandlers(deps: {
     },
     'file:saveText': (input) => files.saveText(input),
     'file:savePdf': (input) => files.savePdf(input),
+    'sync:getAccount': () => Promise.resolve(sync.getAccount()),
+    'sync:signIn': (input) => sync.signIn(input),
+    'sync:signOut': async () => {
+      await sync.signOut();
+      return null;
+    },
+    'sync:testConnection': (input) => sync.testConnection(input),
+    'sync:fetch': (request) => sync.fetch(request),
   };
 }

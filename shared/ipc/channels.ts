@@ -11,6 +11,11 @@ export const ipcChannels = [
   'shell:openExternal',
   'file:saveText',
   'file:savePdf',
+  'sync:getAccount',
+  'sync:signIn',
+  'sync:signOut',
+  'sync:testConnection',
+  'sync:fetch',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];

@@ -33,6 +33,66 @@ export const saveResultSchema = z.object({
 });
 export type SaveResult = z.infer<typeof saveResultSchema>;
 
+/**
+ * A sync server address: http or https, no credentials, no query; kept with
+ * a trailing slash so database paths resolve under it.
+ */
+export const serverUrlSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .transform((value, context) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      context.addIssue({ code: 'custom', message: 'sync.badServerUrl' });
+      return z.NEVER;
+    }
+    if (
+      !['http:', 'https:'].includes(url.protocol) ||
+      url.username ||
+      url.password ||
+      url.search ||
+      url.hash
+    ) {
+      context.addIssue({ code: 'custom', message: 'sync.badServerUrl' });
+      return z.NEVER;
+    }
+    return url.href.endsWith('/') ? url.href : `${url.href}/`;
+  });
+
+/** The signed-in sync account; the password never leaves the main process. */
+export const syncAccountSchema = z.object({
+  serverUrl: z.string().max(520),
+  username: z.string().min(1).max(200),
+});
+export type SyncAccount = z.infer<typeof syncAccountSchema>;
+
+export const connectionResults = [
+  'ready',
+  'unreachable',
+  'notCouchDb',
+  'unauthorized',
+  'noAccess',
+] as const;
+export type ConnectionResult = (typeof connectionResults)[number];
+
+/** A request to the signed-in sync server, relative to its address. */
+export const syncRequestSchema = z
+  .object({
+    path: z
+      .string()
+      .max(8192)
+      .refine((path) => !/^[a-z][a-z0-9+.-]*:|^\/\/|^\//i.test(path), 'relative path only'),
+    method: z.enum(['GET', 'POST', 'PUT', 'DELETE', 'HEAD']),
+    body: z.string().max(50_000_000).optional(),
+    /** Long-polls ask for more time; everything else times out sooner. */
+    timeoutMs: z.number().int().min(1_000).max(120_000).optional(),
+  })
+  .strict();
+export type SyncRequest = z.infer<typeof syncRequestSchema>;
+
 /** A link the user clicked that should open in the system browser. */
 export const externalUrlSchema = z.object({ url: z.string().max(2048) });
 
@@ -72,6 +132,53 @@ export const ipcContract = {
       .object({ suggestedName: suggestedNameSchema, html: z.string().max(20_000_000) })
       .strict(),
     output: saveResultSchema,
+  },
+  /** The signed-in sync account, or null. */
+  'sync:getAccount': { input: z.undefined(), output: syncAccountSchema.nullable() },
+  /**
+   * Checks the credentials against the server's `_session` once, then keeps
+   * the password encrypted with the OS's secure storage (Electron
+   * safeStorage); refuses with `sync.noSecureStorage` where there is none.
+   */
+  'sync:signIn': {
+    input: z
+      .object({
+        serverUrl: serverUrlSchema,
+        username: z.string().trim().min(1).max(200),
+        password: z.string().min(1).max(1000),
+      })
+      .strict(),
+    output: syncAccountSchema,
+  },
+  /** Forgets the password and the account. */
+  'sync:signOut': { input: z.undefined(), output: z.null() },
+  /**
+   * Tries a server and account without keeping anything: server reachable?
+   * CouchDB? credentials? access to the community's database?
+   */
+  'sync:testConnection': {
+    input: z
+      .object({
+        serverUrl: serverUrlSchema,
+        username: z.string().trim().min(1).max(200),
+        /** Omitted: the stored password of the same account. */
+        password: z.string().min(1).max(1000).optional(),
+        database: z.string().max(200).optional(),
+      })
+      .strict(),
+    output: z.object({
+      result: z.enum(connectionResults),
+      roles: z.array(z.string().max(300)).max(500),
+    }),
+  },
+  /**
+   * One HTTP request to the signed-in server with the stored credentials
+   * (the replication's fetch). After the server refuses the credentials,
+   * every further request is refused here until the user signs in again.
+   */
+  'sync:fetch': {
+    input: syncRequestSchema,
+    output: z.object({ status: z.number().int().min(0).max(999), body: z.string() }),
   },
 } as const satisfies Record<IpcChannel, { input: z.ZodType; output: z.ZodType }>;
 
