@@ -2,8 +2,9 @@
 // `npm run bench`: prints the figures behind the speed and size goals.
 // Timing goals live here, not in tests. Run after `npm run build`.
 import { benchStartup } from './bench/startup.mjs';
+import { benchNeeds } from './bench/needs.mjs';
 
-const benches = { startup: benchStartup };
+const benches = { startup: benchStartup, needs: benchNeeds };
 const only = process.argv.slice(2);
 for (const [name, run] of Object.entries(benches)) {
   if (only.length > 0 && !only.includes(name)) continue;

@@ -38,6 +38,30 @@ export const errorMessages = {
     lv: 'PDF neizdevās izveidot. Mēģiniet vēlreiz.',
     en: 'The PDF could not be made. Please try again.',
   },
+  'sync.noSecureStorage': {
+    lv: 'Šajā datorā nav droša paroļu glabātuves, tāpēc paroli nevar saglabāt. Sinhronizācija nav ieslēgta.',
+    en: 'This computer offers no secure password storage, so the password cannot be kept. Sync is not turned on.',
+  },
+  'sync.notSignedIn': {
+    lv: 'Jūs neesat pierakstījies sinhronizācijas serverī. Atveriet Iestatījumi → Sinhronizācija.',
+    en: 'You are not signed in to the sync server. Open Settings → Sync.',
+  },
+  'sync.unauthorized': {
+    lv: 'Serveris nepieņēma lietotājvārdu vai paroli. Ievadiet tos vēlreiz sadaļā Iestatījumi → Sinhronizācija.',
+    en: 'The server did not accept the user name or password. Enter them again in Settings → Sync.',
+  },
+  'sync.unreachable': {
+    lv: 'Serveris nav sasniedzams. Pārbaudiet interneta savienojumu un servera adresi.',
+    en: 'The server cannot be reached. Check the internet connection and the server address.',
+  },
+  'sync.notCouchDb': {
+    lv: 'Šī adrese neatbild kā Kopspēks sinhronizācijas serveris. Pārbaudiet adresi pie koordinatora.',
+    en: 'This address does not answer like a Kopspēks sync server. Check the address with your coordinator.',
+  },
+  'sync.badServerUrl': {
+    lv: 'Servera adresei jāsākas ar https:// (vai http://) un jābūt bez lietotājvārda un paroles.',
+    en: 'The server address must start with https:// (or http://) and contain no user name or password.',
+  },
   'db.openFailed': {
     lv: 'Darba burtnīcu neizdevās atvērt. Aizveriet citus lietotnes logus un mēģiniet vēlreiz.',
     en: 'The workbook could not be opened. Close other windows of the app and try again.',
@@ -61,6 +85,10 @@ export const errorMessages = {
   'validation.invalid': {
     lv: 'Šī vērtība nav derīga.',
     en: 'This value is not valid.',
+  },
+  'validation.range': {
+    lv: 'Ievadiet veselu skaitli no {{min}} līdz {{max}}.',
+    en: 'Enter a whole number from {{min}} to {{max}}.',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
 

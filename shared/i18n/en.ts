@@ -1,6 +1,9 @@
+import { actionsEn } from './sections/actions';
+import { commentsEn } from './sections/comments';
 import { eventsEn } from './sections/events';
 import { mentoringEn } from './sections/mentoring';
 import { needsEn } from './sections/needs';
+import { syncEn } from './sections/sync';
 import type { Translation } from './lv';
 
 /** English, the app's second language. */
@@ -20,10 +23,6 @@ export const en: Translation = {
     settings: 'Settings',
     workbooks: 'All communities',
     currentWorkbook: 'Open community',
-  },
-  storage: {
-    localOnly: 'Saved on this computer',
-    localOnlyHint: 'Everything is saved at once, with or without internet.',
   },
   common: {
     close: 'Close',
@@ -112,7 +111,10 @@ export const en: Translation = {
   },
   needs: needsEn,
   mentoring: mentoringEn,
+  actions: actionsEn,
+  comments: commentsEn,
   events: eventsEn,
+  sync: syncEn,
   settings: {
     title: 'Settings',
     language: 'Language',

@@ -1,6 +1,9 @@
+import { actionsLv } from './sections/actions';
+import { commentsLv } from './sections/comments';
 import { eventsLv } from './sections/events';
 import { mentoringLv } from './sections/mentoring';
 import { needsLv } from './sections/needs';
+import { syncLv } from './sections/sync';
 import type { Strings } from './strings';
 
 /** Latvian, the app's first language. Every key here has an English twin in en.ts. */
@@ -20,10 +23,6 @@ export const lv = {
     settings: 'Iestatījumi',
     workbooks: 'Visas kopienas',
     currentWorkbook: 'Atvērtā kopiena',
-  },
-  storage: {
-    localOnly: 'Saglabāts šajā datorā',
-    localOnlyHint: 'Viss tiek saglabāts uzreiz, arī bez interneta.',
   },
   common: {
     close: 'Aizvērt',
@@ -113,7 +112,10 @@ export const lv = {
   },
   needs: needsLv,
   mentoring: mentoringLv,
+  actions: actionsLv,
+  comments: commentsLv,
   events: eventsLv,
+  sync: syncLv,
   settings: {
     title: 'Iestatījumi',
     language: 'Valoda',

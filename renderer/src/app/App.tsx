@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { errorMessage } from '../../../shared/errors';
 import type { KopspeksDatabase } from '../db/database';
+import { SyncProvider } from '../db/sync/SyncProvider';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { AlertTriangle } from 'lucide-react';
@@ -67,7 +68,9 @@ export function App({ openDatabase }: AppProps) {
   }
   return (
     <DatabaseProvider database={db}>
-      <RouterProvider router={router} />
+      <SyncProvider>
+        <RouterProvider router={router} />
+      </SyncProvider>
       <Toaster />
     </DatabaseProvider>
   );

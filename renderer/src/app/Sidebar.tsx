@@ -1,8 +1,8 @@
 import {
   CalendarDays,
-  HardDrive,
   LayoutDashboard,
   Lightbulb,
+  ListChecks,
   MessagesSquare,
   Settings,
   Users,
@@ -10,6 +10,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useMatch } from 'react-router';
+import { SyncStatus } from '../features/sync';
 import { useWorkbook } from '../features/workbooks';
 import logoUrl from '../assets/logo.svg';
 import styles from './Sidebar.module.css';
@@ -60,6 +61,11 @@ function WorkbookNav({ communityId }: { communityId: string }) {
           icon={<MessagesSquare size={18} />}
           label={t('nav.mentoring')}
         />
+        <NavItem
+          to={`${base}/actions`}
+          icon={<ListChecks size={18} />}
+          label={t('actions.title')}
+        />
         <NavItem to={`${base}/events`} icon={<CalendarDays size={18} />} label={t('nav.events')} />
       </ul>
     </>
@@ -86,13 +92,7 @@ export function Sidebar() {
         <NavItem to="/settings" icon={<Settings size={18} />} label={t('nav.settings')} end />
       </ul>
       <div className={styles.footer}>
-        <div className={styles.storage} role="status">
-          <HardDrive size={16} aria-hidden="true" />
-          <div>
-            <div>{t('storage.localOnly')}</div>
-            <div className={styles.storageHint}>{t('storage.localOnlyHint')}</div>
-          </div>
-        </div>
+        <SyncStatus />
       </div>
     </nav>
   );

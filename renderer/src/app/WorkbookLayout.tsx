@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Outlet, useParams } from 'react-router';
+import { useSyncController } from '../db/sync/SyncProvider';
 import { useWorkbook } from '../features/workbooks';
 import { NotFoundPage } from './NotFoundPage';
 import { useSessionStore } from './sessionStore';
@@ -10,9 +11,15 @@ export function WorkbookLayout() {
   const { communityId = '' } = useParams();
   const { workbook, loading } = useWorkbook(communityId);
   const setLast = useSessionStore((s) => s.setLastCommunityId);
+  const sync = useSyncController();
   useEffect(() => {
     if (workbook && !workbook.archivedAt) setLast(workbook.communityId);
   }, [workbook, setLast]);
+  // The open workbook is watched live; the others are checked every minute.
+  useEffect(() => {
+    sync.setLiveCommunity(communityId);
+    return () => sync.setLiveCommunity(null);
+  }, [sync, communityId]);
   if (loading) return null;
   if (!workbook || workbook.archivedAt) return <NotFoundPage />;
   return (

@@ -1,9 +1,11 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { DashboardPage } from '../features/dashboard';
-import { EventsPage } from '../features/events';
-import { MentoringPage } from '../features/mentoring';
-import { NeedsPage } from '../features/needs';
+import { EventPlanPage, EventsPage } from '../features/events';
+import { ActionsPage } from '../features/actions';
+import { MentoringPage, SessionPage } from '../features/mentoring';
+import { AssessmentPage, NeedsPage } from '../features/needs';
 import { SettingsPage } from '../features/settings';
+import { ConflictsPage } from '../features/sync';
 import { useWorkbooks, WorkbookPickerPage } from '../features/workbooks';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
@@ -28,6 +30,7 @@ export function createAppRouter() {
         { index: true, element: <Home /> },
         { path: 'workbooks', element: <WorkbookPickerPage /> },
         { path: 'settings', element: <SettingsPage /> },
+        { path: 'conflicts', element: <ConflictsPage /> },
         {
           path: 'w/:communityId',
           element: <WorkbookLayout />,
@@ -35,8 +38,12 @@ export function createAppRouter() {
             { index: true, element: <Navigate replace to="dashboard" /> },
             { path: 'dashboard', element: <DashboardPage /> },
             { path: 'needs', element: <NeedsPage /> },
+            { path: 'needs/a/:assessmentId', element: <AssessmentPage /> },
             { path: 'mentoring', element: <MentoringPage /> },
+            { path: 'mentoring/:sessionId', element: <SessionPage /> },
+            { path: 'actions', element: <ActionsPage /> },
             { path: 'events', element: <EventsPage /> },
+            { path: 'events/:planId', element: <EventPlanPage /> },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

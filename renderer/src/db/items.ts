@@ -75,3 +75,14 @@ export async function createCommunity(
 export function communityProfileId(communityId: string): string {
   return itemId(communityId, profileDocId);
 }
+
+/** Deletes an item; RxDB keeps a tombstone so the deletion syncs. */
+export async function removeItem(db: KopspeksDatabase, id: string): Promise<void> {
+  const doc = await db.items.findOne(id).exec();
+  if (!doc) return;
+  try {
+    await doc.remove();
+  } catch (error) {
+    throw new AppError('db.saveFailed', { cause: error });
+  }
+}

@@ -5,6 +5,9 @@ import { useOpenWorkbook } from '../../app/useOpenWorkbook';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Page } from '../../ui/Page';
+import { EventsDashboardCard } from '../events';
+import { MentoringDashboardCard } from '../mentoring';
+import { TopNeedsCard } from '../needs';
 import { useWorkbooksStore } from '../workbooks';
 import emptyStyles from '../../ui/EmptyState.module.css';
 
@@ -24,6 +27,9 @@ export function DashboardPage() {
         </Button>
       }
     >
+      <TopNeedsCard />
+      <MentoringDashboardCard communityId={workbook.communityId} />
+      <EventsDashboardCard communityId={workbook.communityId} />
       <EmptyState
         icon={<ClipboardList size={24} />}
         title={t('dashboard.emptyTitle')}

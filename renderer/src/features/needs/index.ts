@@ -1,2 +1,7 @@
-/** The needs section of a workbook. */
+/**
+ * Needs assessments and needs: the needs page (ranked list, matrix,
+ * assessments, comparison), an assessment's page, and the dashboard card.
+ */
 export { NeedsPage } from './NeedsPage';
+export { AssessmentPage } from './AssessmentPage';
+export { TopNeedsCard } from './TopNeedsCard';

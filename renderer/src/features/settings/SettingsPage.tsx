@@ -3,6 +3,7 @@ import { Page } from '../../ui/Page';
 import { AboutSetting } from './AboutSetting';
 import { LanguageSetting } from './LanguageSetting';
 import { UserSetting } from './UserSetting';
+import { SyncSettings } from '../sync';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -10,6 +11,7 @@ export function SettingsPage() {
     <Page title={t('settings.title')}>
       <LanguageSetting />
       <UserSetting />
+      <SyncSettings />
       <AboutSetting />
     </Page>
   );
