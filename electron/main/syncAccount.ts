@@ -9,13 +9,13 @@ import {
   databaseNamePattern,
   databaseResult,
   isSessionUrl,
-  resolveServerPath,
   sendRequest,
+  serverPath,
   sessionResult,
   welcomeResult,
   type ConnectionCheck,
   type HttpFetch,
-} from './syncServer';
+} from '../../shared/sync/syncServer';
 
 /** The sync channels of the IPC contract, as the main process answers them. */
 export interface SyncAccountService {
@@ -66,12 +66,6 @@ export function createSyncAccountService(options: SyncAccountOptions): SyncAccou
   // request cannot mark the new account refused.
   let generation = 0;
 
-  const serverUrl = (base: string, path: string): URL => {
-    const url = resolveServerPath(base, path);
-    if (!url) throw new AppError('ipc.badInput');
-    return url;
-  };
-
   const checkSession = async (
     base: string,
     username: string,
@@ -80,7 +74,7 @@ export function createSyncAccountService(options: SyncAccountOptions): SyncAccou
     // Basic credentials cannot carry a colon in the user name: the server
     // would read another user's name and count a failed login against it.
     if (username.includes(':')) return { result: 'unauthorized', roles: [] };
-    const answer = await sendRequest(fetchImpl, serverUrl(base, '_session'), {
+    const answer = await sendRequest(fetchImpl, serverPath(base, '_session'), {
       method: 'GET',
       headers: { ...jsonHeaders, authorization: basicAuthorization(username, password) },
       timeoutMs: checkTimeoutMs,
@@ -105,7 +99,7 @@ export function createSyncAccountService(options: SyncAccountOptions): SyncAccou
     const startedIn = generation;
 
     const welcome = welcomeResult(
-      await sendRequest(fetchImpl, serverUrl(input.serverUrl, ''), {
+      await sendRequest(fetchImpl, serverPath(input.serverUrl, ''), {
         method: 'GET',
         headers: jsonHeaders,
         timeoutMs: checkTimeoutMs,
@@ -122,7 +116,7 @@ export function createSyncAccountService(options: SyncAccountOptions): SyncAccou
     if (session.result !== 'ready' || database === undefined) return session;
 
     const access = databaseResult(
-      await sendRequest(fetchImpl, serverUrl(input.serverUrl, encodeURIComponent(database)), {
+      await sendRequest(fetchImpl, serverPath(input.serverUrl, encodeURIComponent(database)), {
         method: 'GET',
         headers: { ...jsonHeaders, authorization: basicAuthorization(input.username, password) },
         timeoutMs: checkTimeoutMs,
@@ -170,7 +164,7 @@ export function createSyncAccountService(options: SyncAccountOptions): SyncAccou
       const account = credentials.account();
       if (!account) throw new AppError('sync.notSignedIn');
       if (account.refused) throw new AppError('sync.unauthorized');
-      const url = serverUrl(account.serverUrl, request.path);
+      const url = serverPath(account.serverUrl, request.path);
       const startedIn = generation;
       const answer = await sendRequest(fetchImpl, url, {
         method: request.method,

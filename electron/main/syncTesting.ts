@@ -1,5 +1,5 @@
 import type { SecretStorage } from './syncCredentials';
-import type { HttpFetch } from './syncServer';
+import type { HttpFetch } from '../../shared/sync/syncServer';
 
 /**
  * Test helpers for the sync account. A stand-in for the OS keyring:

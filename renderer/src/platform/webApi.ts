@@ -6,11 +6,22 @@ import {
   type AppSettings,
   type ConnectionResult,
   type DesktopApi,
-  type IpcOutput,
   type IpcResult,
   type SyncAccount,
 } from '../../../shared/ipc/contract';
 import { isAllowedExternalLink } from '../../../shared/security/links';
+import {
+  basicAuthorization,
+  databaseNamePattern,
+  databaseResult,
+  isSessionUrl,
+  sendRequest,
+  serverPath,
+  sessionResult,
+  welcomeResult,
+  type ConnectionCheck,
+  type HttpFetch,
+} from '../../../shared/sync/syncServer';
 
 const settingsKey = 'kopspeks.settings';
 
@@ -41,7 +52,7 @@ async function answer<T>(task: () => Promise<T>): Promise<IpcResult<T>> {
  */
 export function createWebApi(
   storage: Storage = window.localStorage,
-  fetchImpl: WebFetch = (url, init) => fetch(url, init),
+  fetchImpl: HttpFetch = (url, init) => fetch(url, init),
 ): DesktopApi {
   return {
     ...createWebSync(fetchImpl),
@@ -91,14 +102,11 @@ export function createWebApi(
   };
 }
 
-// The sync channels follow electron/main/syncAccount.ts and syncServer.ts;
-// a change to one belongs in the other.
+// The sync channels follow electron/main/syncAccount.ts, with the HTTP rules
+// of shared/sync/syncServer.ts; a change to one belongs in the other.
 
-type WebFetch = (url: string, init: RequestInit) => Promise<Response>;
 type SyncChannel =
   'sync:getAccount' | 'sync:signIn' | 'sync:signOut' | 'sync:testConnection' | 'sync:fetch';
-type HttpAnswer = { status: number; body: string };
-type ConnectionCheck = IpcOutput<'sync:testConnection'>;
 
 /**
  * The page's sync account, in this module's memory only: a page has no safe
@@ -112,126 +120,12 @@ let webSyncQueue: Promise<unknown> = Promise.resolve();
 
 const checkTimeoutMs = 15_000;
 const fetchTimeoutMs = 30_000;
-const databaseNamePattern = /^[a-z][a-z0-9_$()+/-]*$/;
 const jsonHeaders = { accept: 'application/json' };
 
 function exclusive<T>(task: () => Promise<T>): Promise<T> {
   const run = webSyncQueue.then(task, task);
   webSyncQueue = run.catch(() => undefined);
   return run;
-}
-
-function basicAuthorization(username: string, password: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(`${username}:${password}`)) {
-    binary += String.fromCharCode(byte);
-  }
-  return `Basic ${btoa(binary)}`;
-}
-
-/** `path` under the server's address, or null when it would leave it (other origin, `..`). */
-function resolveServerPath(serverUrl: string, path: string): URL | null {
-  try {
-    const base = new URL(serverUrl);
-    const url = new URL(path, base);
-    if (url.origin !== base.origin || url.username || url.password) return null;
-    return url.pathname.startsWith(base.pathname) ? url : null;
-  } catch {
-    return null;
-  }
-}
-
-function serverPath(serverUrl: string, path: string): URL {
-  const url = resolveServerPath(serverUrl, path);
-  if (!url) throw new AppError('ipc.badInput');
-  return url;
-}
-
-function decodedPath(url: URL): string {
-  try {
-    return decodeURIComponent(url.pathname).replace(/\/$/, '');
-  } catch {
-    return url.pathname;
-  }
-}
-
-async function send(
-  fetchImpl: WebFetch,
-  url: URL,
-  options: { method: string; headers: Record<string, string>; body?: string; timeoutMs: number },
-): Promise<HttpAnswer> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
-  try {
-    const response = await fetchImpl(url.href, {
-      method: options.method,
-      headers: options.headers,
-      ...(options.body !== undefined && !['GET', 'HEAD'].includes(options.method)
-        ? { body: options.body }
-        : {}),
-      signal: controller.signal,
-      // The credentials go to the configured server only, never by redirect or cookie.
-      redirect: 'manual',
-      credentials: 'omit',
-      cache: 'no-store',
-    });
-    return { status: response.status, body: await response.text() };
-  } catch (error) {
-    throw new AppError('sync.unreachable', { cause: error });
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function jsonObject(text: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : null;
-  } catch {
-    return null;
-  }
-}
-
-function welcomeResult({ status, body: text }: HttpAnswer): ConnectionResult {
-  if (status >= 500) return 'unreachable';
-  const body = jsonObject(text);
-  if (!body) return 'notCouchDb';
-  if (
-    status === 200 &&
-    (typeof body.couchdb === 'string' || typeof body['express-pouchdb'] === 'string')
-  ) {
-    return 'ready';
-  }
-  // CouchDB with `require_valid_user` refuses even its welcome to anonymous requests.
-  return status === 401 && body.error === 'unauthorized' ? 'ready' : 'notCouchDb';
-}
-
-function sessionResult({ status, body }: HttpAnswer): ConnectionCheck {
-  if (status === 401) return { result: 'unauthorized', roles: [] };
-  if (status >= 500) return { result: 'unreachable', roles: [] };
-  const userCtx = jsonObject(body)?.userCtx;
-  if (status !== 200 || typeof userCtx !== 'object' || userCtx === null) {
-    return { result: 'notCouchDb', roles: [] };
-  }
-  const { name, roles } = userCtx as { name?: unknown; roles?: unknown };
-  if (typeof name !== 'string' || name === '') return { result: 'unauthorized', roles: [] };
-  return {
-    result: 'ready',
-    roles: Array.isArray(roles)
-      ? roles
-          .filter((role): role is string => typeof role === 'string' && role.length <= 300)
-          .slice(0, 500)
-      : [],
-  };
-}
-
-function databaseResult({ status, body }: HttpAnswer): ConnectionResult {
-  // CouchDB refuses a non-member with 403, PouchDB Server with 401.
-  if ([401, 403, 404].includes(status)) return 'noAccess';
-  if (status >= 500) return 'unreachable';
-  return status === 200 && jsonObject(body) ? 'ready' : 'notCouchDb';
 }
 
 const signInFailures = {
@@ -246,7 +140,7 @@ const signInFailures = {
  * Authorization header (the server must allow CORS), the same checks and
  * the same refusal latch as the desktop.
  */
-function createWebSync(fetchImpl: WebFetch): Pick<DesktopApi, SyncChannel> {
+function createWebSync(fetchImpl: HttpFetch): Pick<DesktopApi, SyncChannel> {
   const checkSession = async (
     serverUrl: string,
     username: string,
@@ -254,7 +148,7 @@ function createWebSync(fetchImpl: WebFetch): Pick<DesktopApi, SyncChannel> {
   ): Promise<ConnectionCheck> => {
     if (username.includes(':')) return { result: 'unauthorized', roles: [] };
     return sessionResult(
-      await send(fetchImpl, serverPath(serverUrl, '_session'), {
+      await sendRequest(fetchImpl, serverPath(serverUrl, '_session'), {
         method: 'GET',
         headers: { ...jsonHeaders, authorization: basicAuthorization(username, password) },
         timeoutMs: checkTimeoutMs,
@@ -278,7 +172,7 @@ function createWebSync(fetchImpl: WebFetch): Pick<DesktopApi, SyncChannel> {
     }
     const startedIn = webSyncGeneration;
     const welcome = welcomeResult(
-      await send(fetchImpl, serverPath(serverUrl, ''), {
+      await sendRequest(fetchImpl, serverPath(serverUrl, ''), {
         method: 'GET',
         headers: jsonHeaders,
         timeoutMs: checkTimeoutMs,
@@ -293,7 +187,7 @@ function createWebSync(fetchImpl: WebFetch): Pick<DesktopApi, SyncChannel> {
     }
     if (session.result !== 'ready' || database === undefined) return session;
     const access = databaseResult(
-      await send(fetchImpl, serverPath(serverUrl, encodeURIComponent(database)), {
+      await sendRequest(fetchImpl, serverPath(serverUrl, encodeURIComponent(database)), {
         method: 'GET',
         headers: { ...jsonHeaders, authorization: basicAuthorization(username, password) },
         timeoutMs: checkTimeoutMs,
@@ -357,7 +251,7 @@ function createWebSync(fetchImpl: WebFetch): Pick<DesktopApi, SyncChannel> {
         if (account.refused) throw new AppError('sync.unauthorized');
         const url = serverPath(account.serverUrl, request.path);
         const startedIn = webSyncGeneration;
-        const result = await send(fetchImpl, url, {
+        const result = await sendRequest(fetchImpl, url, {
           method: request.method,
           headers: {
             ...jsonHeaders,
@@ -368,10 +262,9 @@ function createWebSync(fetchImpl: WebFetch): Pick<DesktopApi, SyncChannel> {
           timeoutMs: request.timeoutMs ?? fetchTimeoutMs,
         });
         // A 401 on a database may mean "not a member"; on `_session` the password is wrong.
-        const session = serverPath(account.serverUrl, '_session');
         if (
           result.status === 401 &&
-          decodedPath(url) === decodedPath(session) &&
+          isSessionUrl(url, account.serverUrl) &&
           startedIn === webSyncGeneration
         ) {
           account.refused = true;

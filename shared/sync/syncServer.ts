@@ -1,11 +1,11 @@
-import { AppError } from '../../shared/errors';
-import type { ConnectionResult } from '../../shared/ipc/contract';
+import { AppError } from '../errors';
+import type { ConnectionResult } from '../ipc/contract';
 
-// No Node or Electron APIs here on purpose: the browser implementation
-// (renderer/src/platform/webApi.ts) follows the same rules, and this module
-// could move to shared/sync/ unchanged.
+// The sync server's HTTP rules, shared by the main process
+// (electron/main/syncAccount.ts) and the browser (renderer/src/platform/webApi.ts):
+// web-platform globals only (fetch, URL, TextEncoder, btoa), no Node or DOM APIs.
 
-/** The part of `fetch` the sync account uses: Node's global fetch in the app. */
+/** The part of `fetch` the sync account uses: Node's global fetch in the app, the page's in a browser. */
 export type HttpFetch = (url: string, init: RequestInit) => Promise<Response>;
 
 /** An HTTP answer, read to the end. */
@@ -40,6 +40,13 @@ export function resolveServerPath(serverUrl: string, path: string): URL | null {
   } catch {
     return null;
   }
+}
+
+/** `path` under the server's address, or `ipc.badInput` when it would leave it. */
+export function serverPath(serverUrl: string, path: string): URL {
+  const url = resolveServerPath(serverUrl, path);
+  if (!url) throw new AppError('ipc.badInput');
+  return url;
 }
 
 function decodedPath(url: URL): string {
