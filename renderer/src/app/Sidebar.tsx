@@ -13,6 +13,7 @@ import { NavLink, useMatch } from 'react-router';
 import { SyncStatus } from '../features/sync';
 import { useWorkbook } from '../features/workbooks';
 import logoUrl from '../assets/logo.svg';
+import { useSessionStore } from './sessionStore';
 import styles from './Sidebar.module.css';
 
 function NavItem({
@@ -39,7 +40,7 @@ function NavItem({
 function WorkbookNav({ communityId }: { communityId: string }) {
   const { t } = useTranslation();
   const { workbook } = useWorkbook(communityId);
-  if (!workbook) return null;
+  if (!workbook || workbook.archivedAt) return null;
   const base = `/w/${communityId}`;
   return (
     <>
@@ -76,7 +77,9 @@ function WorkbookNav({ communityId }: { communityId: string }) {
 export function Sidebar() {
   const { t } = useTranslation();
   const match = useMatch('/w/:communityId/*');
-  const communityId = match?.params.communityId;
+  const lastCommunityId = useSessionStore((s) => s.lastCommunityId);
+  // Settings and the conflicts page keep the way back to the workbook in use.
+  const communityId = match?.params.communityId ?? lastCommunityId ?? undefined;
   return (
     <nav className={styles.sidebar} aria-label={t('nav.main')}>
       <div className={styles.brand}>

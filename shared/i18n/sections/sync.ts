@@ -69,6 +69,10 @@ export const syncLv = {
     resolved: 'Konflikts izšķirts.',
     empty_value: '(tukšs)',
   },
+  mark: {
+    onServer: 'Jaunākās izmaiņas ir serverī',
+    pending: 'Jaunākās izmaiņas vēl gaida augšupielādi',
+  },
   fieldNames: {
     name: 'nosaukums',
     title: 'nosaukums',
@@ -162,6 +166,10 @@ export const syncEn: Strings<typeof syncLv> = {
     deleteItem: 'Delete the item',
     resolved: 'Conflict resolved.',
     empty_value: '(empty)',
+  },
+  mark: {
+    onServer: 'The latest change is on the server',
+    pending: 'The latest change is waiting to upload',
   },
   fieldNames: {
     name: 'name',

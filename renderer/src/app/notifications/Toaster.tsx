@@ -16,7 +16,7 @@ export function Toaster() {
         <Toast.Root
           key={item.id}
           className={`${styles.toast} ${styles[item.kind] ?? ''}`}
-          duration={item.kind === 'error' ? Infinity : 5000}
+          duration={item.kind === 'error' ? Infinity : 4000}
           type={item.kind === 'error' ? 'foreground' : 'background'}
           onOpenChange={(open) => {
             if (!open) dismiss(item.id);

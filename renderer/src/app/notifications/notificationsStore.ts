@@ -18,7 +18,7 @@ let nextId = 1;
 export const useNotificationsStore = create<NotificationsState>((set) => ({
   items: [],
   notify: (kind, message) =>
-    set((state) => ({ items: [...state.items.slice(-4), { id: nextId++, kind, message }] })),
+    set((state) => ({ items: [...state.items.slice(-2), { id: nextId++, kind, message }] })),
   dismiss: (id) => set((state) => ({ items: state.items.filter((item) => item.id !== id) })),
 }));
 

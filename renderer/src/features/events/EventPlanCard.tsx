@@ -7,6 +7,8 @@ import { formatDayRange } from './format';
 import { TaskProgressBar } from './TaskProgressBar';
 import type { EventPlanEntry } from './useEventPlans';
 import styles from './Events.module.css';
+import { itemId } from '../../../../shared/db/schemas/item.schema';
+import { SyncMark } from '../sync';
 
 export function EventPlanCard({
   entry,
@@ -36,6 +38,7 @@ export function EventPlanCard({
         >
           {title}
         </Link>
+        <SyncMark itemId={itemId(communityId, entry.docId)} communityId={communityId} />
       </h3>
       <p className={styles.meta}>
         <CalendarDays size={14} aria-hidden="true" />

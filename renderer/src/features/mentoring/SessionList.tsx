@@ -9,6 +9,8 @@ import { formatDay, today as todayIso, useActions } from '../actions';
 import { useUnreadComments } from '../comments';
 import type { SessionEntry } from './useSessions';
 import styles from './Mentoring.module.css';
+import { itemId } from '../../../../shared/db/schemas/item.schema';
+import { SyncMark } from '../sync';
 
 /** Session cards: date, mentor, status, topics, open and overdue actions, new feedback. */
 export function SessionList({
@@ -44,6 +46,7 @@ export function SessionList({
               <div className={styles.sessionDate}>
                 <CalendarDays size={18} aria-hidden="true" />
                 {date}
+                <SyncMark itemId={itemId(communityId, docId)} communityId={communityId} />
               </div>
               <div className={styles.sessionMain}>
                 <div className={styles.sessionMentor}>

@@ -6,6 +6,9 @@ import { useLocale } from '../../app/useLocale';
 import { useNeedsStore } from './needsStore';
 import type { RankedNeedItem } from './useRankedNeeds';
 import styles from './NeedList.module.css';
+import { itemId } from '../../../../shared/db/schemas/item.schema';
+import { SyncMark } from '../sync';
+import { useOpenWorkbook } from '../../app/useOpenWorkbook';
 
 const rowHeight = 68;
 
@@ -14,6 +17,7 @@ const rowHeight = 68;
  * workbook with thousands of needs scrolls smoothly.
  */
 export function NeedList({ needs, total }: { needs: RankedNeedItem[]; total: number }) {
+  const { communityId } = useOpenWorkbook();
   const { t } = useTranslation();
   const locale = useLocale();
   const openDialog = useNeedsStore((s) => s.openDialog);
@@ -60,7 +64,10 @@ export function NeedList({ needs, total }: { needs: RankedNeedItem[]; total: num
                     onClick={() => openDialog({ kind: 'editNeed', docId: n.docId })}
                     aria-label={t('needs.list.open', { title: n.need.title })}
                   >
-                    <span className={styles.title}>{n.need.title}</span>
+                    <span className={styles.title}>
+                      {n.need.title}
+                      <SyncMark itemId={itemId(communityId, n.docId)} communityId={communityId} />
+                    </span>
                     <span className={styles.meta}>
                       {t(`needs.category.${n.need.category}`)}
                       {' · '}

@@ -4,4 +4,5 @@
  */
 export { ConflictsPage } from './ConflictsPage';
 export { SyncSettings } from './SyncSettings';
+export { SyncMark } from './SyncMark';
 export { SyncStatus } from './SyncStatus';
