@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /**
- * A real CouchDB-compatible server for tests: PouchDB Server, in memory, on
- * a free 127.0.0.1 port, with an admin defined so `_users` and `_security`
- * work. Started and stopped by the test set-up; nothing is mocked.
+ * A real CouchDB-compatible server for tests: PouchDB Server, in memory (or
+ * on disk in its temporary folder), on a free 127.0.0.1 port, with an admin
+ * defined so `_users` and `_security` work. Started and stopped by the test
+ * set-up; nothing is mocked.
  */
 export type CouchServer = {
   /** e.g. `http://127.0.0.1:41234/` (always ends with `/`). */
@@ -17,7 +18,10 @@ export type CouchServer = {
   /** fetch with the admin's credentials. */
   adminFetch: (path: string, init?: RequestInit) => Promise<Response>;
   stop: () => Promise<void>;
-  /** Stops the process and starts a new one on the same port (data is lost: in memory). */
+  /**
+   * Kills the process (like a crash) and starts a new one on the same port.
+   * In memory the data is lost; on disk (`onDisk`) it is kept.
+   */
   restart: () => Promise<void>;
 };
 
@@ -55,7 +59,12 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 20_000)
 }
 
 export async function startCouchServer(
-  options: { cors?: boolean; port?: number } = {},
+  options: {
+    cors?: boolean;
+    port?: number;
+    /** Keep the databases on disk (LevelDB in the server's temporary folder), so they survive `restart()`. */
+    onDisk?: boolean;
+  } = {},
 ): Promise<CouchServer> {
   const admin = { username: 'admin', password: `admin-${Math.random().toString(36).slice(2)}` };
   const dir = await mkdtemp(join(tmpdir(), 'kopspeks-couch-'));
@@ -83,7 +92,7 @@ export async function startCouchServer(
       process.execPath,
       [
         serverBin,
-        '--in-memory',
+        ...(options.onDisk ? [] : ['--in-memory']),
         '--port',
         String(port),
         '--host',

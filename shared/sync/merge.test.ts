@@ -136,6 +136,48 @@ describe('mergeItem', () => {
     expect(mergeItem(base, base, { ...base, _deleted: true }, now)._deleted).toBe(true);
   });
 
+  it('keeps every version when a third client meets a conflict it has not seen', () => {
+    // C pushed c; B merged b with it; A, offline all along with a, merges last.
+    const base = item({ title: 't0' });
+    const theirs = item(
+      { title: 'b' },
+      { conflict: { detectedAt: now, fields: [{ path: 'data.title', ours: 'b', theirs: 'c' }] } },
+    );
+    const merged = mergeItem(base, theirs, item({ title: 'a' }), now);
+    expect(merged.data.title).toBe('a');
+    const versions = merged.conflict?.fields
+      .filter((f) => f.path === 'data.title')
+      .flatMap((f) => [f.ours, f.theirs]);
+    expect(new Set(versions)).toEqual(new Set(['a', 'b', 'c']));
+    // Both sides' open conflicts on one path are kept too, not one over the other.
+    const both = mergeItem(
+      base,
+      item(
+        { title: 'b' },
+        { conflict: { detectedAt: now, fields: [{ path: 'data.title', ours: 'b', theirs: 'c' }] } },
+      ),
+      item(
+        { title: 'a' },
+        { conflict: { detectedAt: now, fields: [{ path: 'data.title', ours: 'a', theirs: 'd' }] } },
+      ),
+      now,
+    );
+    expect(new Set(both.conflict?.fields.flatMap((f) => [f.ours, f.theirs]))).toEqual(
+      new Set(['a', 'b', 'c', 'd']),
+    );
+    // An entry whose versions a newer one holds is not repeated.
+    const again = mergeItem(
+      base,
+      item(
+        { title: 'b' },
+        { conflict: { detectedAt: now, fields: [{ path: 'data.title', ours: 'b', theirs: 'a' }] } },
+      ),
+      item({ title: 'a' }),
+      now,
+    );
+    expect(again.conflict?.fields).toEqual([{ path: 'data.title', ours: 'a', theirs: 'b' }]);
+  });
+
   it('treats a missing ancestor as: every differing field is a conflict', () => {
     const merged = mergeItem(undefined, item({ a: 1, b: 2 }), item({ a: 1, b: 3 }), now);
     expect(merged.conflict?.fields).toEqual([{ path: 'data.b', ours: 3, theirs: 2 }]);

@@ -120,16 +120,26 @@ function combineConflicts(
   detectedAt: string,
   flags: Pick<ItemConflict, 'deletedElsewhere' | 'deletedHere'> = {},
 ): ItemConflict | null {
-  const byPath = new Map<string, FieldConflict>();
-  for (const conflict of previous)
-    for (const field of conflict?.fields ?? []) byPath.set(field.path, field);
-  for (const field of fields) byPath.set(field.path, field);
+  // A later entry for a path used to replace an earlier one outright. That
+  // lost a version: with three clients editing one field, B's merge keeps
+  // {ours: b, theirs: c}; A, who never saw c, then merges {ours: a, theirs: b}
+  // and c was gone (found by workbookReplication.property.test.ts). An
+  // earlier entry is now dropped only when later entries for the same path
+  // still hold every version it holds; otherwise both stay, and the user
+  // settles them one after the other.
+  const all = [...previous.flatMap((conflict) => conflict?.fields ?? []), ...fields];
+  const kept = all.filter((field, i) => {
+    const later = all.slice(i + 1).filter((other) => other.path === field.path);
+    const held = (value: unknown) =>
+      later.some((other) => jsonEqual(other.ours, value) || jsonEqual(other.theirs, value));
+    return !(later.length > 0 && held(field.ours) && held(field.theirs));
+  });
   const deletedElsewhere = flags.deletedElsewhere ?? previous.some((c) => c?.deletedElsewhere);
   const deletedHere = flags.deletedHere ?? previous.some((c) => c?.deletedHere);
-  if (byPath.size === 0 && !deletedElsewhere && !deletedHere) return null;
+  if (kept.length === 0 && !deletedElsewhere && !deletedHere) return null;
   return {
     detectedAt,
-    fields: [...byPath.values()],
+    fields: kept,
     ...(deletedElsewhere ? { deletedElsewhere: true } : {}),
     ...(deletedHere ? { deletedHere: true } : {}),
   };

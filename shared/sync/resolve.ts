@@ -40,6 +40,7 @@ export function resolveFieldConflict(
   choice: { keep: 'ours' | 'theirs' } | { value: unknown },
 ): ItemDoc {
   const conflict = doc.conflict;
+  // With several entries for one field, the first is settled; the next stays open.
   const field = conflict?.fields.find((f) => f.path === path);
   if (!conflict || !field) return doc;
   const value =

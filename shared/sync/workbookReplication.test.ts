@@ -7,7 +7,7 @@ import {
 import { startFaultProxy, type FaultProxy } from '../../scripts/test-support/faultProxy';
 import { itemId } from '../db/schemas/item.schema';
 import { communityDatabase } from './communities';
-import { CouchClient } from './couchClient';
+import { CouchClient, type SyncFetch } from './couchClient';
 import {
   basicAuthFetch,
   createTestClientDatabase,
@@ -69,6 +69,8 @@ async function startClient(
     pollIntervalMs?: number;
     database?: TestDatabase;
     targets?: string[];
+    /** Wraps the client's fetch, e.g. to hold an answer back. */
+    wrapFetch?: (inner: SyncFetch) => SyncFetch;
   } = {},
 ): Promise<Client> {
   clientCounter += 1;
@@ -78,7 +80,7 @@ async function startClient(
   const denied: string[] = [];
   const sync = new WorkbookSync({
     collection: database.items,
-    client: new CouchClient(options.url ?? server.url, fetch),
+    client: new CouchClient(options.url ?? server.url, options.wrapFetch?.(fetch) ?? fetch),
     identifier: `test-${clientCounter}`,
     targets: (options.targets ?? [community]).map((communityId) => ({
       communityId,
@@ -315,6 +317,41 @@ describe('WorkbookSync against a real CouchDB-compatible server', { timeout: 30_
     await waitFor(() => getData(reader, docId), 15_000, 'live pull after a cut');
     expect(reader.sync.blocked$.value).toBeNull();
   }, 60_000);
+
+  it('delivers a change the long-poll reports while a pull is still being read', async () => {
+    // The pull's answer is held back; meanwhile a document is written and the
+    // long-poll reports it. The held page does not contain it, and finishing
+    // that page used to clear the "changes waiting" mark, so the change waited
+    // for the next poll (a minute) instead of arriving live.
+    const gate = { armed: false, held: false, release: () => {}, longpolls: 0 };
+    const reader = await startClient(users.maris, {
+      wrapFetch: (inner) => async (url, init) => {
+        if (url.includes('feed=longpoll')) gate.longpolls += 1;
+        const response = await inner(url, init);
+        if (!gate.armed || !url.includes('include_docs=true')) return response;
+        gate.armed = false;
+        const body = await response.text();
+        gate.held = true;
+        await new Promise<void>((resolve) => (gate.release = resolve));
+        return new Response(body, { status: response.status, headers: response.headers });
+      },
+    });
+    const first = `need-${unique()}`;
+    const writer = await startClient(users.liga, { live: false });
+    await writer.db.items.insert(testItem(community, first, { title: 'Pirmais' }));
+    await waitFor(() => getData(reader, first), 10_000, 'the live pull works');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    gate.armed = true;
+    reader.sync.syncNow();
+    await waitFor(() => gate.held, 5_000, 'a pull being read');
+    const longpolls = gate.longpolls;
+    const docId = `need-${unique()}`;
+    await writer.db.items.insert(testItem(community, docId, { title: 'Kamēr lasa' }));
+    await waitFor(() => gate.longpolls > longpolls, 5_000, 'the long-poll reporting it');
+    gate.release();
+    await waitFor(() => getData(reader, docId), 5_000, 'the change, live');
+  });
 
   it('keeps working offline and delivers the edits after reconnecting', async () => {
     const proxy = await startFaultProxy(server.url);

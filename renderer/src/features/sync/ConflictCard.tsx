@@ -78,9 +78,10 @@ export function ConflictCard({ doc, workbookName }: { doc: ItemDoc; workbookName
           </div>
         </div>
       )}
-      {conflict.fields.map((field) => (
+      {/* A field edited in three places can hold two entries; each is settled in turn. */}
+      {conflict.fields.map((field, index) => (
         <FieldChoice
-          key={field.path}
+          key={`${field.path}#${index}`}
           field={field}
           onChoose={(choice) => run(() => chooseConflictValue(db, doc.id, field.path, choice))}
         />
