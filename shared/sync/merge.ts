@@ -199,3 +199,23 @@ export function mergeItem(
     conflict: combineConflicts(openConflicts, [...data.conflicts, ...archived.conflicts], now),
   };
 }
+
+/**
+ * Applies an edit made on a copy of `base` to the item as it is now: only
+ * the fields the edit changed are written, so a change that arrived (by
+ * sync) while an editor was open is kept; where both changed the same field,
+ * the edit wins and the other version is kept in `conflict`.
+ */
+export function applyEditToCurrent<T extends ItemDoc>(
+  current: T,
+  base: Record<string, unknown>,
+  edited: Record<string, unknown>,
+  now: string = new Date().toISOString(),
+): T {
+  const merged = mergeRecord('data', base, current.data, edited);
+  return {
+    ...current,
+    data: merged.value,
+    conflict: combineConflicts([current.conflict], merged.conflicts, now),
+  };
+}

@@ -52,6 +52,36 @@ describe('the local database', () => {
     expect(doc?.data).toEqual({ name: 'Olaine', description: 'b' });
   });
 
+  it('writes only the fields an editor changed, keeping a change that arrived meanwhile', async () => {
+    db = await createTestDatabase();
+    const communityId = await createCommunity(db, {
+      name: 'Olaine',
+      description: 'a',
+      neighbourhood: 'x',
+    });
+    const base = { name: 'Olaine', description: 'a', neighbourhood: 'x' };
+    // A synced edit lands while the editor is open on `base`.
+    await updateItem(db, communityProfileId(communityId), {
+      data: { neighbourhood: 'Jaunolaine' },
+    });
+    await updateItem(db, communityProfileId(communityId), {
+      data: { ...base, description: 'b' },
+      base,
+    });
+    const doc = await db.items.findOne(communityProfileId(communityId)).exec();
+    expect(doc?.data).toEqual({ name: 'Olaine', description: 'b', neighbourhood: 'Jaunolaine' });
+    expect(doc?.conflict ?? null).toBeNull();
+    // Both changed the same field: the edit wins and the other version is kept.
+    await updateItem(db, communityProfileId(communityId), { data: { description: 'c' } });
+    await updateItem(db, communityProfileId(communityId), {
+      data: { name: 'Olaine', description: 'd', neighbourhood: 'Jaunolaine' },
+      base: { name: 'Olaine', description: 'b', neighbourhood: 'Jaunolaine' },
+    });
+    const after = await db.items.findOne(communityProfileId(communityId)).exec();
+    expect(after?.data.description).toBe('d');
+    expect(after?.conflict?.fields).toEqual([{ path: 'data.description', ours: 'd', theirs: 'c' }]);
+  });
+
   it('reports a missing item as not found', async () => {
     db = await createTestDatabase();
     await expect(updateItem(db, 'nope|profile', { archivedAt: null })).rejects.toMatchObject({

@@ -6,6 +6,7 @@ import {
   type ItemType,
 } from '../../../shared/db/schemas/item.schema';
 import { AppError } from '../../../shared/errors';
+import { applyEditToCurrent } from '../../../shared/sync/merge';
 import type { KopspeksDatabase } from './database';
 
 export function nowIso(): string {
@@ -46,17 +47,28 @@ export async function insertItem<T extends Record<string, unknown>>(
 export async function updateItem(
   db: KopspeksDatabase,
   id: string,
-  change: { data?: Record<string, unknown>; archivedAt?: string | null },
+  change: {
+    data?: Record<string, unknown>;
+    /** The data the edit started from: only fields changed since then are written. */
+    base?: Record<string, unknown>;
+    archivedAt?: string | null;
+  },
 ): Promise<void> {
   const doc = await db.items.findOne(id).exec();
   if (!doc) throw new AppError('db.notFound');
   try {
-    await doc.incrementalModify((current) => ({
-      ...current,
-      ...(change.archivedAt !== undefined ? { archivedAt: change.archivedAt } : {}),
-      data: change.data ? { ...current.data, ...change.data } : current.data,
-      updatedAt: nowIso(),
-    }));
+    await doc.incrementalModify((current) => {
+      const data = change.data;
+      const edited =
+        data && change.base
+          ? applyEditToCurrent(current, change.base, data)
+          : { ...current, data: data ? { ...current.data, ...data } : current.data };
+      return {
+        ...edited,
+        ...(change.archivedAt !== undefined ? { archivedAt: change.archivedAt } : {}),
+        updatedAt: nowIso(),
+      };
+    });
   } catch (error) {
     throw new AppError('db.saveFailed', { cause: error });
   }

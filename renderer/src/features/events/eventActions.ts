@@ -41,10 +41,13 @@ export async function saveEventPlan(
   db: KopspeksDatabase,
   id: string,
   plan: EventPlan,
+  base?: EventPlan,
 ): Promise<void> {
   const parsed = draftPlanSchema.safeParse(plan);
   if (!parsed.success) throw new AppError('validation.invalid', { cause: parsed.error });
-  await updateItem(db, id, { data: plan });
+  // Only the fields edited since `base` are written: a synced change to
+  // another field while the plan was open is kept.
+  await updateItem(db, id, base ? { data: plan, base } : { data: plan });
 }
 
 /** Moves a linked need forward; the need's own document changes, not the plan. */

@@ -19,13 +19,17 @@ export class PlanAutosave {
   private inFlight = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastWritten: string;
+  /** The stored version the working copy's changes are relative to. */
+  private base: EventPlan;
 
   constructor(
     initial: EventPlan,
-    private readonly write: (plan: EventPlan) => Promise<void>,
+    /** Writes `plan`, an edit of `base`: only what changed since `base` is written. */
+    private readonly write: (plan: EventPlan, base: EventPlan) => Promise<void>,
   ) {
     this.snapshot = { plan: initial, saveState: 'saved' };
     this.lastWritten = JSON.stringify(initial);
+    this.base = initial;
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -46,7 +50,9 @@ export class PlanAutosave {
     const json = JSON.stringify(storedData);
     if (json === this.lastWritten) return;
     this.lastWritten = json;
-    this.set({ plan: read(storedData) });
+    const plan = read(storedData);
+    this.base = plan;
+    this.set({ plan });
   }
 
   change(update: (plan: EventPlan) => EventPlan): void {
@@ -71,7 +77,8 @@ export class PlanAutosave {
     this.inFlight = true;
     try {
       this.lastWritten = JSON.stringify(next);
-      await this.write(next);
+      await this.write(next, this.base);
+      this.base = next;
       this.inFlight = false;
       if (this.pending) this.schedule(0);
       else this.set({ saveState: 'saved' });

@@ -22,7 +22,10 @@ export function usePlanEditor(doc: ItemDoc): PlanEditor {
   const db = useDatabase();
   const docId = doc.id;
   const [autosave] = useState(
-    () => new PlanAutosave(readEventPlan(doc.data), (plan) => saveEventPlan(db, docId, plan)),
+    () =>
+      new PlanAutosave(readEventPlan(doc.data), (plan, base) =>
+        saveEventPlan(db, docId, plan, base),
+      ),
   );
   const snapshot = useSyncExternalStore(autosave.subscribe, autosave.getSnapshot);
 
