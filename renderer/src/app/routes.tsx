@@ -1,11 +1,6 @@
+import type { ComponentType } from 'react';
 import { createHashRouter, Navigate } from 'react-router';
-import { DashboardPage } from '../features/dashboard';
-import { EventPlanPage, EventsPage } from '../features/events';
-import { ActionsPage } from '../features/actions';
-import { MentoringPage, SessionPage } from '../features/mentoring';
-import { AssessmentPage, NeedsPage } from '../features/needs';
 import { SettingsPage } from '../features/settings';
-import { ConflictsPage } from '../features/sync';
 import { useWorkbooks, WorkbookPickerPage } from '../features/workbooks';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
@@ -21,6 +16,22 @@ function Home() {
   return <Navigate replace to={reopen ? `/w/${lastCommunityId}/dashboard` : '/workbooks'} />;
 }
 
+/**
+ * A page loaded when first visited: the workbook picker starts without the
+ * editor, charts and drag-and-drop that the workbook's pages need.
+ */
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return { lazy: async () => ({ Component: pick(await load()) }) };
+}
+
+const dashboard = () => import('../features/dashboard');
+const needs = () => import('../features/needs');
+const mentoring = () => import('../features/mentoring');
+const actions = () => import('../features/actions');
+const events = () => import('../features/events');
+// Its own module, not the sync feature's index: the sidebar's sync status loads eagerly.
+const conflicts = () => import('../features/sync/ConflictsPage');
+
 /** Hash routes: the page survives a reload and works from file-less origins alike. */
 export function createAppRouter() {
   return createHashRouter([
@@ -30,20 +41,20 @@ export function createAppRouter() {
         { index: true, element: <Home /> },
         { path: 'workbooks', element: <WorkbookPickerPage /> },
         { path: 'settings', element: <SettingsPage /> },
-        { path: 'conflicts', element: <ConflictsPage /> },
+        { path: 'conflicts', ...page(conflicts, (m) => m.ConflictsPage) },
         {
           path: 'w/:communityId',
           element: <WorkbookLayout />,
           children: [
             { index: true, element: <Navigate replace to="dashboard" /> },
-            { path: 'dashboard', element: <DashboardPage /> },
-            { path: 'needs', element: <NeedsPage /> },
-            { path: 'needs/a/:assessmentId', element: <AssessmentPage /> },
-            { path: 'mentoring', element: <MentoringPage /> },
-            { path: 'mentoring/:sessionId', element: <SessionPage /> },
-            { path: 'actions', element: <ActionsPage /> },
-            { path: 'events', element: <EventsPage /> },
-            { path: 'events/:planId', element: <EventPlanPage /> },
+            { path: 'dashboard', ...page(dashboard, (m) => m.DashboardPage) },
+            { path: 'needs', ...page(needs, (m) => m.NeedsPage) },
+            { path: 'needs/a/:assessmentId', ...page(needs, (m) => m.AssessmentPage) },
+            { path: 'mentoring', ...page(mentoring, (m) => m.MentoringPage) },
+            { path: 'mentoring/:sessionId', ...page(mentoring, (m) => m.SessionPage) },
+            { path: 'actions', ...page(actions, (m) => m.ActionsPage) },
+            { path: 'events', ...page(events, (m) => m.EventsPage) },
+            { path: 'events/:planId', ...page(events, (m) => m.EventPlanPage) },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

@@ -1,8 +1,7 @@
 /**
- * Sync: the status shown everywhere, the sign-in settings, and the page of
- * open conflicts.
+ * Sync: the status shown everywhere, the sign-in settings and the marks on
+ * items. The conflicts page is loaded on its own (see app/routes.tsx).
  */
-export { ConflictsPage } from './ConflictsPage';
 export { SyncSettings } from './SyncSettings';
 export { SyncMark } from './SyncMark';
 export { SyncStatus } from './SyncStatus';
