@@ -69,6 +69,14 @@ export const syncLv = {
     resolved: 'Konflikts izšķirts.',
     empty_value: '(tukšs)',
   },
+  upload: {
+    menu: 'Augšupielādēt serverī…',
+    title: 'Augšupielādēt “{{name}}” serverī',
+    body: 'Visi šīs darba burtnīcas ieraksti tiks pievienoti izvēlētajai kopienai serverī, kur tos redzēs arī mentors. Šī vietējā kopija tiks arhivēta; nekas netiks dzēsts.',
+    target: 'Kopiena serverī',
+    confirm: 'Augšupielādēt',
+    done: '“{{name}}” pievienota servera kopienai. Pievienoto ierakstu skaits: {{count}}.',
+  },
   mark: {
     onServer: 'Jaunākās izmaiņas ir serverī',
     pending: 'Jaunākās izmaiņas vēl gaida augšupielādi',
@@ -166,6 +174,14 @@ export const syncEn: Strings<typeof syncLv> = {
     deleteItem: 'Delete the item',
     resolved: 'Conflict resolved.',
     empty_value: '(empty)',
+  },
+  upload: {
+    menu: 'Upload to the server…',
+    title: 'Upload “{{name}}” to the server',
+    body: 'Everything in this workbook is added to the chosen community on the server, where your mentor sees it too. This local copy is archived; nothing is deleted.',
+    target: 'Community on the server',
+    confirm: 'Upload',
+    done: '“{{name}}” was added to the server community. Items added: {{count}}.',
   },
   mark: {
     onServer: 'The latest change is on the server',

@@ -4,4 +4,5 @@
  */
 export { SyncSettings } from './SyncSettings';
 export { SyncMark } from './SyncMark';
+export { UploadWorkbookDialog, useCanUpload } from './UploadWorkbookDialog';
 export { SyncStatus } from './SyncStatus';

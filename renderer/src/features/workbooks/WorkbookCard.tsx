@@ -1,5 +1,6 @@
 import { DropdownMenu } from 'radix-ui';
-import { Archive, MapPin, MoreHorizontal, Pencil } from 'lucide-react';
+import { Archive, CloudUpload, MapPin, MoreHorizontal, Pencil } from 'lucide-react';
+import { useCanUpload } from '../sync';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/i18n';
 import { useLocale } from '../../app/useLocale';
@@ -12,9 +13,11 @@ type WorkbookCardProps = {
   onOpen: () => void;
   onEdit: () => void;
   onArchive: () => void;
+  onUpload: () => void;
 };
 
-export function WorkbookCard({ workbook, onOpen, onEdit, onArchive }: WorkbookCardProps) {
+export function WorkbookCard({ workbook, onOpen, onEdit, onArchive, onUpload }: WorkbookCardProps) {
+  const canUpload = useCanUpload(workbook.communityId);
   const { t } = useTranslation();
   const locale = useLocale();
   const { profile } = workbook;
@@ -50,6 +53,12 @@ export function WorkbookCard({ workbook, onOpen, onEdit, onArchive }: WorkbookCa
                   <Pencil size={15} aria-hidden="true" />
                   {t('workbooks.edit')}
                 </DropdownMenu.Item>
+                {canUpload && (
+                  <DropdownMenu.Item className={styles.menuItem} onSelect={onUpload}>
+                    <CloudUpload size={15} aria-hidden="true" />
+                    {t('sync.upload.menu')}
+                  </DropdownMenu.Item>
+                )}
                 <DropdownMenu.Item className={styles.menuItem} onSelect={onArchive}>
                   <Archive size={15} aria-hidden="true" />
                   {t('workbooks.archive')}

@@ -7,6 +7,7 @@ import { notify } from '../../app/notifications/notificationsStore';
 import { useSessionStore } from '../../app/sessionStore';
 import { useLocale } from '../../app/useLocale';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
+import { UploadWorkbookDialog } from '../sync';
 import { createWorkbook, saveWorkbookProfile, setWorkbookArchived } from './workbookActions';
 import { useWorkbook } from './useWorkbooks';
 import { useWorkbooksStore } from './workbooksStore';
@@ -18,6 +19,7 @@ export function WorkbookDialogs() {
   if (!dialog) return null;
   if (dialog.kind === 'create') return <CreateWorkbookDialog />;
   if (dialog.kind === 'edit') return <EditWorkbookDialog communityId={dialog.communityId} />;
+  if (dialog.kind === 'upload') return <UploadDialog communityId={dialog.communityId} />;
   return <ArchiveWorkbookDialog communityId={dialog.communityId} />;
 }
 
@@ -111,5 +113,14 @@ function ArchiveWorkbookDialog({ communityId }: { communityId: string }) {
       cancelLabel={t('common.cancel')}
       onConfirm={() => void archive()}
     />
+  );
+}
+
+function UploadDialog({ communityId }: { communityId: string }) {
+  const close = useWorkbooksStore((s) => s.closeDialog);
+  const { workbook } = useWorkbook(communityId);
+  if (!workbook) return null;
+  return (
+    <UploadWorkbookDialog communityId={communityId} name={workbook.profile.name} onClose={close} />
   );
 }

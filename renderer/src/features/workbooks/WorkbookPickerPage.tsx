@@ -67,6 +67,7 @@ export function WorkbookPickerPage() {
                 onOpen={() => open(workbook.communityId)}
                 onEdit={() => openDialog({ kind: 'edit', communityId: workbook.communityId })}
                 onArchive={() => openDialog({ kind: 'archive', communityId: workbook.communityId })}
+                onUpload={() => openDialog({ kind: 'upload', communityId: workbook.communityId })}
               />
             </li>
           ))}

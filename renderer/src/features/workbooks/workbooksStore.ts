@@ -4,6 +4,7 @@ export type WorkbookDialog =
   | { kind: 'create' }
   | { kind: 'edit'; communityId: string }
   | { kind: 'archive'; communityId: string }
+  | { kind: 'upload'; communityId: string }
   | null;
 
 type WorkbooksUiState = {
