@@ -30,6 +30,8 @@ test('a new user creates workbooks, switches language, and both survive reloads 
   await page.getByRole('link', { name: 'Iestatījumi' }).click();
   await page.getByRole('radio', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  // The confirmation is in the language just chosen.
+  await expect(page.getByText('Language changed.', { exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   await page.reload();

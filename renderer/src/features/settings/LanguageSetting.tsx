@@ -13,7 +13,7 @@ import styles from './Settings.module.css';
 const languageNames: Record<Locale, string> = { lv: 'Latviešu', en: 'English' };
 
 export function LanguageSetting() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const locale = useLocale();
   const headingId = useId();
 
@@ -25,7 +25,8 @@ export function LanguageSetting() {
     const result = await desktop['settings:update']({ locale: next });
     notify(
       result.ok ? 'success' : 'error',
-      result.ok ? t('settings.languageSaved') : errorMessage(result.code, next),
+      // The confirmation speaks the language just chosen.
+      result.ok ? i18n.getFixedT(next)('settings.languageSaved') : errorMessage(result.code, next),
     );
   };
 
