@@ -99,7 +99,7 @@ test('a leader assesses needs, weighs them, tallies votes, and everything surviv
   await page.getByRole('textbox', { name: 'Balsis: Bērnu laukums' }).fill('0');
   await expect(page.getByText('Kopā: 12')).toBeVisible();
   await page.getByRole('button', { name: 'Saglabāt balsis' }).click();
-  await expect(page.getByText('Balsis saglabātas.')).toBeVisible();
+  await expect(page.getByText('Balsis saglabātas.', { exact: true })).toBeVisible();
 
   await page.getByRole('link', { name: 'Vajadzības', exact: true }).click();
   const afterVotes = [

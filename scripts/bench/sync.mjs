@@ -2,8 +2,9 @@
 // replicate() and the raw limit of the same HTTP + IndexedDB work, in
 // Chromium with real IndexedDB against PouchDB Server (in memory, CORS on,
 // 127.0.0.1). The page side is scripts/bench/syncPage.ts, bundled with vite
-// here and loaded into a blank page of the bench's own (no app, no CSP), a
-// fresh page per phase so each heap figure is that phase's alone.
+// here and loaded into a blank page of the bench's own (no app, no CSP), in a
+// new browser for every run, so each heap figure is that run's alone and no
+// run inherits another's IndexedDB data.
 //
 // BENCH_DOCS (10000), BENCH_PULL_BATCH (500), BENCH_PUSH_BATCH (200): the
 // engine's defaults; PouchDB and the raw runs use the same batch sizes.
@@ -51,9 +52,10 @@ const user = { username: 'bench-leader', password: 'bench-pw', roles: ['kopspeks
 const entry = fileURLToPath(new URL('./syncPage.ts', import.meta.url));
 
 /**
- * pouchdb-browser imports Node's `events`, which is not installed: eventemitter3
- * has the API, but PouchDB builds its instances without calling the emitter's
- * constructor (Node's emitter creates `_events` lazily), hence this shim.
+ * pouchdb-browser imports Node's `events`, which no installed package
+ * provides for the browser: a small emitter with the methods PouchDB uses,
+ * creating its listener table lazily as Node's does (PouchDB builds its
+ * instances without calling the emitter's constructor).
  */
 const eventsShim = {
   name: 'kopspeks-events-shim',
@@ -61,20 +63,52 @@ const eventsShim = {
   resolveId: (id) => (id === 'events' ? '\0events-shim' : null),
   load: (id) =>
     id === '\0events-shim'
-      ? `import EE3 from 'eventemitter3';
-         function EventEmitter() { EE3.call(this); }
-         EventEmitter.prototype = Object.create(EE3.prototype, { constructor: { value: EventEmitter } });
-         for (const key of Object.keys(EE3.prototype)) {
-           const method = EE3.prototype[key];
-           if (typeof method !== 'function' || key === 'constructor') continue;
-           EventEmitter.prototype[key] = function (...args) {
-             if (!this._events) EE3.call(this);
-             return method.apply(this, args);
-           };
-         }
+      ? `const table = (emitter) => (emitter._events ??= new Map());
+         // Methods enumerable, as on Node's prototype: PouchDB copies them by Object.keys.
+         export function EventEmitter() {}
+         Object.assign(EventEmitter.prototype, {
+           on(type, listener) {
+             const list = table(this).get(type);
+             if (list) list.push(listener);
+             else table(this).set(type, [listener]);
+             return this;
+           },
+           addListener(type, listener) { return this.on(type, listener); },
+           once(type, listener) {
+             const wrapper = (...args) => { this.removeListener(type, wrapper); listener.apply(this, args); };
+             wrapper.listener = listener;
+             return this.on(type, wrapper);
+           },
+           removeListener(type, listener) {
+             const list = table(this).get(type);
+             if (!list) return this;
+             const index = list.findIndex((l) => l === listener || l.listener === listener);
+             if (index !== -1) list.splice(index, 1);
+             if (list.length === 0) table(this).delete(type);
+             return this;
+           },
+           off(type, listener) { return this.removeListener(type, listener); },
+           removeAllListeners(type) {
+             if (type === undefined) table(this).clear();
+             else table(this).delete(type);
+             return this;
+           },
+           emit(type, ...args) {
+             const list = table(this).get(type);
+             if (!list) {
+               if (type === 'error') throw args[0] instanceof Error ? args[0] : new Error(String(args[0]));
+               return false;
+             }
+             for (const listener of [...list]) listener.apply(this, args);
+             return true;
+           },
+           listeners(type) { return (table(this).get(type) ?? []).map((l) => l.listener ?? l); },
+           listenerCount(type) { return table(this).get(type)?.length ?? 0; },
+           eventNames() { return [...table(this).keys()]; },
+           setMaxListeners() { return this; },
+         });
          EventEmitter.listenerCount = (emitter, type) => emitter.listenerCount(type);
-         export default EventEmitter;
-         export { EventEmitter };`
+         export default EventEmitter;`
       : null,
 };
 
