@@ -121,7 +121,9 @@ export class SyncController {
         this.updatePhase(finished);
       }),
       sync.state.error$.subscribe(() => this.updatePhase()),
-      this.db.items.$.pipe(debounceTime(500)).subscribe(() => void this.refreshPending()),
+      // eventBulks$, not items.$: RxDB 17 keeps every bulk seen through `$` in a
+      // module-level Map for the life of the page.
+      this.db.items.eventBulks$.pipe(debounceTime(500)).subscribe(() => void this.refreshPending()),
       sync.state.active$.pipe(debounceTime(300)).subscribe(() => void this.refreshPending()),
     ];
     if (!navigator.onLine) {
