@@ -8,8 +8,9 @@
 //
 // BENCH_DOCS (10000), BENCH_PULL_BATCH (500), BENCH_PUSH_BATCH (200): the
 // engine's defaults; PouchDB and the raw runs use the same batch sizes.
-// BENCH_RUNS (2): rounds of all six runs; the table shows the best of each
-// (this kind of 2-core machine is noisy), the lines above it every run.
+// BENCH_SYNC_RUNS (2; not BENCH_RUNS, which the other benches read): rounds
+// of all six runs; the table shows the best of each (this kind of 2-core
+// machine is noisy), the lines above it every run.
 // BENCH_PROFILE=1 adds CPU-profiled runs of our pull and push (and PouchDB's)
 // through the DevTools protocol, with self time per area (our handler, RxDB,
 // validation, Dexie, waiting for HTTP/IndexedDB ...), and saves the
@@ -29,7 +30,7 @@ import { chromiumArgs } from './chromium.mjs';
 const count = Number(process.env.BENCH_DOCS ?? 10_000);
 const pullBatch = Number(process.env.BENCH_PULL_BATCH ?? 500);
 const pushBatch = Number(process.env.BENCH_PUSH_BATCH ?? 200);
-const runs = Number(process.env.BENCH_RUNS ?? 2);
+const runs = Number(process.env.BENCH_SYNC_RUNS ?? 2);
 const profile = process.env.BENCH_PROFILE === '1';
 const phaseTimeoutMs = Number(process.env.BENCH_PHASE_TIMEOUT_MS ?? 240_000);
 const only = process.env.BENCH_ONLY
@@ -142,7 +143,7 @@ async function pageBundle() {
       write: false,
       minify: false,
       sourcemap: true,
-      lib: { entry, formats: ['iife'], name: 'kopspeksSyncPage' },
+      lib: { entry: replacements.get(entry) ?? entry, formats: ['iife'], name: 'kopspeksSyncPage' },
     },
   });
   const output = (Array.isArray(result) ? result[0] : result).output;

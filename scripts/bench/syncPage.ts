@@ -517,8 +517,12 @@ async function oursPull(config: BenchConfig): Promise<PhaseResult> {
   const seen = new Set<string>();
   let resolveAll: () => void = () => undefined;
   const all = new Promise<void>((resolve) => (resolveAll = resolve));
-  const subscription = db.items.$.subscribe((event) => {
-    if (event.operation === 'INSERT') seen.add(event.documentId);
+  // eventBulks$, not `db.items.$`: RxDB 17 caches every bulk that passes
+  // through `$` in a module-level Map (EVENT_BULK_CACHE) and never lets go.
+  const subscription = db.items.eventBulks$.subscribe((bulk) => {
+    for (const event of bulk.events) {
+      if (event.operation === 'INSERT') seen.add(event.documentId);
+    }
     if (seen.size >= config.count) resolveAll();
   });
   const peak = heapSampler();
