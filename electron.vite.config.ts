@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { rendererOutDir } from './scripts/rendererOutDir';
 import { pageContentSecurityPolicy } from './shared/security/csp';
 
 /**
@@ -53,7 +54,7 @@ export default defineConfig({
     },
     build: {
       // Another folder lets several checkouts' test runs build side by side.
-      outDir: resolve(process.env.KOPSPEKS_RENDERER_OUT ?? 'out/renderer'),
+      outDir: rendererOutDir(process.env.KOPSPEKS_RENDERER_OUT),
       emptyOutDir: true,
       // electron-vite leaves the renderer unminified by default; half the bytes to parse at start.
       minify: true,
