@@ -28,8 +28,10 @@ import { build, runnerImport } from 'vite';
 import { chromiumArgs } from './chromium.mjs';
 
 const count = Number(process.env.BENCH_DOCS ?? 10_000);
-const pullBatch = Number(process.env.BENCH_PULL_BATCH ?? 500);
-const pushBatch = Number(process.env.BENCH_PUSH_BATCH ?? 200);
+// The engine's defaults (defaultBatchSizes in shared/sync/workbookReplication.ts);
+// PouchDB's replicate() gets the same batch_size.
+const pullBatch = Number(process.env.BENCH_PULL_BATCH ?? 2000);
+const pushBatch = Number(process.env.BENCH_PUSH_BATCH ?? 2000);
 const runs = Number(process.env.BENCH_SYNC_RUNS ?? 2);
 const profile = process.env.BENCH_PROFILE === '1';
 const phaseTimeoutMs = Number(process.env.BENCH_PHASE_TIMEOUT_MS ?? 240_000);

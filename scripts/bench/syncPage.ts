@@ -14,6 +14,7 @@ import PouchDBImport from 'pouchdb-browser';
 import type { RxStorage, RxStorageInstance } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { createDatabase, type KopspeksDatabase } from '../../renderer/src/db/database';
+import { withIndexedChanges } from '../../renderer/src/db/dexieChanges';
 import { currentDataVersion } from '../../shared/db/migrations/dataMigrations';
 import { itemId, type ItemDoc, type ItemType } from '../../shared/db/schemas/item.schema';
 import { budgetLimits, fundingSources } from '../../shared/domain/budget';
@@ -332,7 +333,8 @@ const sizeOf = (value: unknown) => (Array.isArray(value) ? value.length : 0);
  * `bulkWrite` on the instance this returns; the setter catches that).
  */
 function timedDexieStorage(): RxStorage<unknown, unknown> {
-  const inner: RxStorage<unknown, unknown> = getRxStorageDexie();
+  // The app's storage (database.ts): Dexie with indexed change reads.
+  const inner = withIndexedChanges(getRxStorageDexie()) as RxStorage<unknown, unknown>;
   return Object.assign({}, inner, {
     async createStorageInstance(
       params: Parameters<RxStorage<unknown, unknown>['createStorageInstance']>[0],
@@ -345,7 +347,12 @@ function timedDexieStorage(): RxStorage<unknown, unknown> {
       const kind = params.collectionName.startsWith('rx-replication-meta')
         ? 'meta'
         : params.collectionName;
-      for (const method of ['findDocumentsById', 'query', 'count'] as const) {
+      for (const method of [
+        'findDocumentsById',
+        'query',
+        'count',
+        'getChangedDocumentsSince',
+      ] as const) {
         const original = (instance[method] as AsyncFn).bind(instance);
         instance[method] = timed(`dexie ${kind}.${method}`, original, (args) =>
           sizeOf(args[0]),

@@ -1,6 +1,6 @@
 import { createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb/plugins/core';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
-import { wrappedValidateZSchemaStorage } from 'rxdb/plugins/validate-z-schema';
+import { wrappedValidateCompiledZSchemaStorage } from '../db/compiledValidator';
 import { collectionDefinitions, type CollectionDocTypes } from '../db/collections';
 import { itemId, type ItemDoc, type ItemType } from '../db/schemas/item.schema';
 import type { SyncFetch } from './couchClient';
@@ -21,7 +21,7 @@ export async function createTestClientDatabase(): Promise<TestDatabase> {
     [K in keyof CollectionDocTypes]: RxCollection<CollectionDocTypes[K]>;
   }>({
     name: `client${counter}x${Math.random().toString(36).slice(2, 8)}`,
-    storage: wrappedValidateZSchemaStorage({ storage: getRxStorageMemory() }),
+    storage: wrappedValidateCompiledZSchemaStorage({ storage: getRxStorageMemory() }),
     multiInstance: false,
   });
   await db.addCollections(collectionDefinitions);

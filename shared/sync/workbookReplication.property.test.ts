@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createRxDatabase } from 'rxdb/plugins/core';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
-import { wrappedValidateZSchemaStorage } from 'rxdb/plugins/validate-z-schema';
+import { wrappedValidateCompiledZSchemaStorage } from '../db/compiledValidator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createCommunityDatabase,
@@ -167,7 +167,7 @@ async function openDatabase(name: string): Promise<TestDatabase> {
   // same name is a restart of the app on the same local data.
   const db = await createRxDatabase<TestDatabase['collections']>({
     name,
-    storage: wrappedValidateZSchemaStorage({ storage: getRxStorageMemory() }),
+    storage: wrappedValidateCompiledZSchemaStorage({ storage: getRxStorageMemory() }),
     multiInstance: false,
   });
   await db.addCollections(collectionDefinitions);

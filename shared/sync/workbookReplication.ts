@@ -42,6 +42,15 @@ export type WorkbookSyncOptions = {
 
 type Checkpoint = { seqs: Record<string, string | number> };
 
+/**
+ * Documents per pull and per push. Each batch costs RxDB a meta-data write,
+ * a read of the next changes and (push) an `_all_docs` plus `_bulk_docs`
+ * round trip, so large batches matter: with 2,000 a first sync of 10,000
+ * documents ran about twice as fast as with 500/200 (`npm run bench:sync`).
+ * 2,000 documents of ~2 KB stay far below CouchDB's request size limits.
+ */
+export const defaultBatchSizes = { pull: 2000, push: 2000 } as const;
+
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
@@ -90,12 +99,12 @@ export class WorkbookSync {
       waitForLeadership: false,
       autoStart: false,
       pull: {
-        batchSize: options.pullBatchSize ?? 500,
+        batchSize: options.pullBatchSize ?? defaultBatchSizes.pull,
         handler: (checkpoint, batchSize) => this.pull(checkpoint, batchSize),
         stream$: this.stream$.asObservable(),
       },
       push: {
-        batchSize: options.pushBatchSize ?? 200,
+        batchSize: options.pushBatchSize ?? defaultBatchSizes.push,
         handler: (rows) => this.push(rows),
       },
     });

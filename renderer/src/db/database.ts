@@ -6,9 +6,10 @@ import {
 } from 'rxdb/plugins/core';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { wrappedValidateZSchemaStorage } from 'rxdb/plugins/validate-z-schema';
 import type { RxStorage } from 'rxdb';
 import { collectionDefinitions, type CollectionDocTypes } from '../../../shared/db/collections';
+import { wrappedValidateCompiledZSchemaStorage } from '../../../shared/db/compiledValidator';
+import { withIndexedChanges } from './dexieChanges';
 
 export type KopspeksCollections = {
   [K in keyof CollectionDocTypes]: RxCollection<CollectionDocTypes[K]>;
@@ -34,8 +35,7 @@ async function addPlugins(): Promise<void> {
 
 /**
  * Creates the local database with its collections. z-schema validates every
- * write: unlike ajv it compiles without `new Function`, so it works under
- * the page's CSP.
+ * write (see compiledValidator.ts for why ours and not RxDB's wrapper).
  */
 export async function createDatabase(
   options: { name?: string; storage?: RxStorage<unknown, unknown> } = {},
@@ -43,7 +43,9 @@ export async function createDatabase(
   await addPlugins();
   const db = await createRxDatabase<KopspeksCollections>({
     name: options.name ?? defaultDatabaseName,
-    storage: wrappedValidateZSchemaStorage({ storage: options.storage ?? getRxStorageDexie() }),
+    storage: wrappedValidateCompiledZSchemaStorage({
+      storage: options.storage ?? withIndexedChanges(getRxStorageDexie()),
+    }),
     multiInstance: true,
     eventReduce: true,
     closeDuplicates: true,
