@@ -2,7 +2,7 @@ import type { RxCollection, WithDeleted } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { BehaviorSubject, Subject } from 'rxjs';
 import type { ItemDoc } from '../db/schemas/item.schema';
-import type { CouchClient } from './couchClient';
+import type { CouchChanges, CouchClient } from './couchClient';
 import { SyncError } from './couchClient';
 import { fromCouchDoc, toCouchDoc } from './couchDocs';
 import { sameContent, type SyncedItem } from './merge';
@@ -41,6 +41,15 @@ export type WorkbookSyncOptions = {
 };
 
 type Checkpoint = { seqs: Record<string, string | number> };
+
+type ReadAhead = {
+  db: string;
+  since: string | number;
+  limit: number;
+  /** The database's dirty mark when the page was requested (see `pull`). */
+  marked: number | undefined;
+  changes: Promise<CouchChanges>;
+};
 
 /**
  * Documents per pull and per push. Each batch costs RxDB a meta-data write,
@@ -84,6 +93,8 @@ export class WorkbookSync {
   private readonly abort = new AbortController();
   private liveCommunityId: string | null;
   private sessionChecked: Promise<void> | null = null;
+  /** The next `_changes` page, requested while RxDB stores the current one. */
+  private readAhead: ReadAhead | null = null;
 
   constructor(private readonly options: WorkbookSyncOptions) {
     for (const target of options.targets) {
@@ -204,13 +215,15 @@ export class WorkbookSync {
       if (!this.dirty.has(target.db) || this.denied.has(target.communityId)) continue;
       for (;;) {
         const limit = batchSize - documents.length;
-        const marked = this.dirty.get(target.db);
+        const since = seqs[target.db] ?? 0;
+        const page = this.takeReadAhead(target.db, since, limit) ?? {
+          marked: this.dirty.get(target.db),
+          changes: this.options.client.changes(target.db, { since, limit }),
+        };
+        const marked = page.marked;
         let changes;
         try {
-          changes = await this.options.client.changes(target.db, {
-            since: seqs[target.db] ?? 0,
-            limit,
-          });
+          changes = await page.changes;
         } catch (error) {
           await this.handleRefusal(target, error);
           break;
@@ -230,6 +243,11 @@ export class WorkbookSync {
           }
         }
         seqs[target.db] = changes.last_seq;
+        if (changes.results.length >= batchSize) {
+          // A full page: more are likely waiting. Ask for the next one now, so
+          // the server answers while RxDB stores this one.
+          this.startReadAhead(target.db, changes.last_seq, batchSize);
+        }
         if (changes.results.length < limit) {
           // Only if the long-poll did not report a change while this page was
           // read: the page may have been cut before that change, and clearing
@@ -242,6 +260,21 @@ export class WorkbookSync {
       }
     }
     return { documents, checkpoint: { seqs } };
+  }
+
+  private startReadAhead(db: string, since: string | number, limit: number): void {
+    const changes = this.options.client.changes(db, { since, limit });
+    // Consumed by the next pull, or dropped unread; never an unhandled rejection.
+    changes.catch(() => undefined);
+    this.readAhead = { db, since, limit, marked: this.dirty.get(db), changes };
+  }
+
+  /** The page read ahead, if it is exactly the one asked for now. */
+  private takeReadAhead(db: string, since: string | number, limit: number): ReadAhead | null {
+    const ahead = this.readAhead;
+    this.readAhead = null;
+    if (!ahead || ahead.db !== db || ahead.since !== since || ahead.limit !== limit) return null;
+    return ahead;
   }
 
   private async push(
