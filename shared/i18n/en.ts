@@ -3,6 +3,7 @@ import { commentsEn } from './sections/comments';
 import { eventsEn } from './sections/events';
 import { mentoringEn } from './sections/mentoring';
 import { needsEn } from './sections/needs';
+import { searchEn } from './sections/search';
 import { syncEn } from './sections/sync';
 import type { Translation } from './lv';
 
@@ -115,6 +116,7 @@ export const en: Translation = {
   comments: commentsEn,
   events: eventsEn,
   sync: syncEn,
+  search: searchEn,
   settings: {
     title: 'Settings',
     language: 'Language',

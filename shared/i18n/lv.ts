@@ -3,6 +3,7 @@ import { commentsLv } from './sections/comments';
 import { eventsLv } from './sections/events';
 import { mentoringLv } from './sections/mentoring';
 import { needsLv } from './sections/needs';
+import { searchLv } from './sections/search';
 import { syncLv } from './sections/sync';
 import type { Strings } from './strings';
 
@@ -116,6 +117,7 @@ export const lv = {
   comments: commentsLv,
   events: eventsLv,
   sync: syncLv,
+  search: searchLv,
   settings: {
     title: 'Iestatījumi',
     language: 'Valoda',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { SearchPalette } from '../features/search';
 import { WorkbookDialogs } from '../features/workbooks';
 import { SectionErrorBoundary } from './ErrorBoundary';
 import { Sidebar } from './Sidebar';
@@ -21,6 +22,7 @@ export function AppShell() {
         </SectionErrorBoundary>
       </main>
       <WorkbookDialogs />
+      <SearchPalette />
     </div>
   );
 }

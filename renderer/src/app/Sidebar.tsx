@@ -10,6 +10,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useMatch } from 'react-router';
+import { SearchButton } from '../features/search';
 import { SyncStatus } from '../features/sync';
 import { useWorkbook } from '../features/workbooks';
 import logoUrl from '../assets/logo.svg';
@@ -50,6 +51,7 @@ function WorkbookNav({ communityId }: { communityId: string }) {
           {workbook.profile.name || t('workbooks.noName')}
         </span>
       </div>
+      <SearchButton />
       <ul className={styles.nav}>
         <NavItem
           to={`${base}/dashboard`}

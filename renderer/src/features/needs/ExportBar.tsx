@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { FileDown, FileText } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { needsToCsv, needCsvColumns, type NeedCsvLabels } from '../../../../shared/domain/needCsv';
@@ -88,7 +89,7 @@ export function ExportBar(props: {
   );
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction;
 
 /** Column titles of the export, in the user's language. */
 export function csvHeader(column: (typeof needCsvColumns)[number], t: T): string {
