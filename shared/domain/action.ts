@@ -22,6 +22,8 @@ export const actionSchema = z.object({
   needId: z.string().max(128).optional(),
   eventPlanId: z.string().max(128).optional(),
   carriedTo: z.array(z.string().max(128)).max(200),
+  /** The day it was marked done, for "done on time" in the programme's figures; '' once reopened. */
+  doneOn: z.union([z.literal(''), isoDateSchema]).optional(),
 });
 export type Action = z.infer<typeof actionSchema>;
 
@@ -50,8 +52,10 @@ export function readAction(data: unknown): Action {
   };
   const needId = optionalId(raw.needId);
   const eventPlanId = optionalId(raw.eventPlanId);
+  const doneOn = isoDateSchema.safeParse(raw.doneOn);
   if (needId) action.needId = needId;
   if (eventPlanId) action.eventPlanId = eventPlanId;
+  if (doneOn.success) action.doneOn = doneOn.data;
   return action;
 }
 

@@ -1,6 +1,7 @@
 import { actionsEn } from './sections/actions';
 import { commentsEn } from './sections/comments';
 import { eventsEn } from './sections/events';
+import { figuresEn } from './sections/figures';
 import { mentoringEn } from './sections/mentoring';
 import { needsEn } from './sections/needs';
 import { searchEn } from './sections/search';
@@ -115,6 +116,7 @@ export const en: Translation = {
   actions: actionsEn,
   comments: commentsEn,
   events: eventsEn,
+  figures: figuresEn,
   sync: syncEn,
   search: searchEn,
   settings: {

@@ -1,6 +1,7 @@
 import { actionsLv } from './sections/actions';
 import { commentsLv } from './sections/comments';
 import { eventsLv } from './sections/events';
+import { figuresLv } from './sections/figures';
 import { mentoringLv } from './sections/mentoring';
 import { needsLv } from './sections/needs';
 import { searchLv } from './sections/search';
@@ -116,6 +117,7 @@ export const lv = {
   actions: actionsLv,
   comments: commentsLv,
   events: eventsLv,
+  figures: figuresLv,
   sync: syncLv,
   search: searchLv,
   settings: {

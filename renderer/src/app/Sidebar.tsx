@@ -1,4 +1,5 @@
 import {
+  BarChart3,
   CalendarDays,
   LayoutDashboard,
   Lightbulb,
@@ -94,6 +95,7 @@ export function Sidebar() {
       {communityId && <WorkbookNav communityId={communityId} />}
       <ul className={styles.nav}>
         <NavItem to="/workbooks" icon={<Users size={18} />} label={t('nav.workbooks')} end />
+        <NavItem to="/figures" icon={<BarChart3 size={18} />} label={t('figures.nav')} end />
         <NavItem to="/settings" icon={<Settings size={18} />} label={t('nav.settings')} end />
       </ul>
       <div className={styles.footer}>

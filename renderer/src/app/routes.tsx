@@ -31,6 +31,8 @@ const actions = () => import('../features/actions');
 const events = () => import('../features/events');
 // Its own module, not the sync feature's index: the sidebar's sync status loads eagerly.
 const conflicts = () => import('../features/sync/ConflictsPage');
+// The page's own module: the picker and sidebar load the figures feature's index eagerly.
+const figures = () => import('../features/figures/FiguresPage');
 
 /** Hash routes: the page survives a reload and works from file-less origins alike. */
 export function createAppRouter() {
@@ -42,6 +44,7 @@ export function createAppRouter() {
         { path: 'workbooks', element: <WorkbookPickerPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: 'conflicts', ...page(conflicts, (m) => m.ConflictsPage) },
+        { path: 'figures', ...page(figures, (m) => m.FiguresPage) },
         {
           path: 'w/:communityId',
           element: <WorkbookLayout />,

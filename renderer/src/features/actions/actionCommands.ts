@@ -1,5 +1,6 @@
 import {
   actionSchema,
+  localIsoDate,
   type Action,
   type ActionInput,
   type ActionStatus,
@@ -20,8 +21,10 @@ export async function createAction(
   await insertItem(db, { communityId, type: 'action', data: parsed.data });
 }
 
+/** Done records the day (for "done on time" in the programme's figures); any other status clears it. */
 export function setActionStatus(db: KopspeksDatabase, id: string, status: ActionStatus) {
-  return updateItem(db, id, { data: { status } });
+  const doneOn = status === 'done' ? localIsoDate(new Date()) : '';
+  return updateItem(db, id, { data: { status, doneOn } });
 }
 
 /** Reviewed in a later session and kept open: it shows in that session too. */

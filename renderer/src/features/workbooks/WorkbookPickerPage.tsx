@@ -12,6 +12,7 @@ import { useLocale } from '../../app/useLocale';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Page } from '../../ui/Page';
+import { FiguresLink } from '../figures';
 import { setWorkbookArchived } from './workbookActions';
 import { WorkbookCard } from './WorkbookCard';
 import { useWorkbooks, type Workbook } from './useWorkbooks';
@@ -48,7 +49,16 @@ export function WorkbookPickerPage() {
     <Page
       title={t('workbooks.title')}
       intro={t('workbooks.intro')}
-      actions={active.length > 0 && createButton}
+      actions={
+        <div className={styles.headerActions}>
+          {active.length > 0 && (
+            <>
+              <FiguresLink />
+              {createButton}
+            </>
+          )}
+        </div>
+      }
     >
       {!loading && active.length === 0 && (
         <EmptyState
