@@ -62,6 +62,10 @@ export const errorMessages = {
     lv: 'Servera adresei jāsākas ar https:// (vai http://) un jābūt bez lietotājvārda un paroles.',
     en: 'The server address must start with https:// (or http://) and contain no user name or password.',
   },
+  'sync.mentorReadOnly': {
+    lv: 'Jūs esat šīs kopienas mentors: varat komentēt un atzīmēt sesijas kā izskatītas, bet līdera ierakstus mainīt nevar. Nekas netika mainīts.',
+    en: 'You are this community’s mentor: you can comment and mark sessions reviewed, but not change the leader’s records. Nothing was changed.',
+  },
   'db.openFailed': {
     lv: 'Darba burtnīcu neizdevās atvērt. Aizveriet citus lietotnes logus un mēģiniet vēlreiz.',
     en: 'The workbook could not be opened. Close other windows of the app and try again.',

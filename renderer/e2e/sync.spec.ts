@@ -10,7 +10,8 @@ import type { Page } from '@playwright/test';
 
 let server: CouchServer;
 const liga = { username: 'liga', password: 'liga-parole', roles: ['kopspeks:leader:olaine'] };
-const maris = { username: 'maris', password: 'maris-parole', roles: ['kopspeks:mentor:olaine'] };
+// A second leader: both edit the profile, which a mentor may not do (ACCESS-CONTRACT.md, issue #7).
+const maris = { username: 'maris', password: 'maris-parole', roles: ['kopspeks:leader:olaine'] };
 
 test.beforeAll(async () => {
   server = await startCouchServer({ cors: true });

@@ -4,6 +4,7 @@ import { eventsEn } from './sections/events';
 import { figuresEn } from './sections/figures';
 import { mentoringEn } from './sections/mentoring';
 import { needsEn } from './sections/needs';
+import { reviewEn } from './sections/review';
 import { searchEn } from './sections/search';
 import { syncEn } from './sections/sync';
 import type { Translation } from './lv';
@@ -118,6 +119,7 @@ export const en: Translation = {
   events: eventsEn,
   figures: figuresEn,
   sync: syncEn,
+  review: reviewEn,
   search: searchEn,
   settings: {
     title: 'Settings',

@@ -4,6 +4,7 @@ import { eventsLv } from './sections/events';
 import { figuresLv } from './sections/figures';
 import { mentoringLv } from './sections/mentoring';
 import { needsLv } from './sections/needs';
+import { reviewLv } from './sections/review';
 import { searchLv } from './sections/search';
 import { syncLv } from './sections/sync';
 import type { Strings } from './strings';
@@ -119,6 +120,7 @@ export const lv = {
   events: eventsLv,
   figures: figuresLv,
   sync: syncLv,
+  review: reviewLv,
   search: searchLv,
   settings: {
     title: 'Iestatījumi',

@@ -1,6 +1,7 @@
 import {
   BarChart3,
   CalendarDays,
+  ClipboardCheck,
   LayoutDashboard,
   Lightbulb,
   ListChecks,
@@ -12,6 +13,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useMatch } from 'react-router';
 import { SearchButton } from '../features/search';
+import { useMentoredCommunityIds } from '../features/review';
 import { SyncStatus } from '../features/sync';
 import { useWorkbook } from '../features/workbooks';
 import logoUrl from '../assets/logo.svg';
@@ -83,6 +85,7 @@ export function Sidebar() {
   const lastCommunityId = useSessionStore((s) => s.lastCommunityId);
   // Settings and the conflicts page keep the way back to the workbook in use.
   const communityId = match?.params.communityId ?? lastCommunityId ?? undefined;
+  const mentors = useMentoredCommunityIds().length > 0;
   return (
     <nav className={styles.sidebar} aria-label={t('nav.main')}>
       <div className={styles.brand}>
@@ -95,6 +98,9 @@ export function Sidebar() {
       {communityId && <WorkbookNav communityId={communityId} />}
       <ul className={styles.nav}>
         <NavItem to="/workbooks" icon={<Users size={18} />} label={t('nav.workbooks')} end />
+        {mentors && (
+          <NavItem to="/review" icon={<ClipboardCheck size={18} />} label={t('review.nav')} end />
+        )}
         <NavItem to="/figures" icon={<BarChart3 size={18} />} label={t('figures.nav')} end />
         <NavItem to="/settings" icon={<Settings size={18} />} label={t('nav.settings')} end />
       </ul>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Outlet, useParams } from 'react-router';
 import { useSyncController } from '../db/sync/SyncProvider';
+import { MentorWorkbookFrame } from '../features/review';
 import { useWorkbook } from '../features/workbooks';
 import { NotFoundPage } from './NotFoundPage';
 import { useSessionStore } from './sessionStore';
@@ -24,7 +25,9 @@ export function WorkbookLayout() {
   if (!workbook || workbook.archivedAt) return <NotFoundPage />;
   return (
     <OpenWorkbookContext.Provider value={workbook}>
-      <Outlet />
+      <MentorWorkbookFrame communityId={workbook.communityId}>
+        <Outlet />
+      </MentorWorkbookFrame>
     </OpenWorkbookContext.Provider>
   );
 }

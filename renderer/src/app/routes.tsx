@@ -31,6 +31,8 @@ const actions = () => import('../features/actions');
 const events = () => import('../features/events');
 // Its own module, not the sync feature's index: the sidebar's sync status loads eagerly.
 const conflicts = () => import('../features/sync/ConflictsPage');
+// Its own module: the sidebar and the picker load the review feature's index eagerly.
+const review = () => import('../features/review/ReviewPage');
 // The page's own module: the picker and sidebar load the figures feature's index eagerly.
 const figures = () => import('../features/figures/FiguresPage');
 
@@ -44,6 +46,7 @@ export function createAppRouter() {
         { path: 'workbooks', element: <WorkbookPickerPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: 'conflicts', ...page(conflicts, (m) => m.ConflictsPage) },
+        { path: 'review', ...page(review, (m) => m.ReviewPage) },
         { path: 'figures', ...page(figures, (m) => m.FiguresPage) },
         {
           path: 'w/:communityId',

@@ -5,9 +5,24 @@ import {
   type ItemDoc,
   type ItemType,
 } from '../../../shared/db/schemas/item.schema';
+import { mentorMayWrite, type WrittenItem } from '../../../shared/domain/mentorAccess';
 import { AppError } from '../../../shared/errors';
 import { applyEditToCurrent } from '../../../shared/sync/merge';
 import type { KopspeksDatabase } from './database';
+import { communityRole } from './sync/syncStore';
+
+/**
+ * A mentor's write that the server would refuse is refused here first
+ * (ACCESS-CONTRACT.md), so nothing they do by accident waits forever to sync.
+ */
+function checkMentorWrite(
+  communityId: string,
+  before: WrittenItem | null,
+  after: WrittenItem | null,
+): void {
+  if (communityRole(communityId) === 'mentor' && !mentorMayWrite(before, after))
+    throw new AppError('sync.mentorReadOnly');
+}
 
 export function nowIso(): string {
   return new Date().toISOString();
@@ -35,6 +50,7 @@ export async function insertItem<T extends Record<string, unknown>>(
     archivedAt: null,
     data: input.data,
   };
+  checkMentorWrite(input.communityId, null, doc);
   try {
     await db.items.insert(doc);
   } catch (error) {
@@ -63,13 +79,19 @@ export async function updateItem(
         data && change.base
           ? applyEditToCurrent(current, change.base, data)
           : { ...current, data: data ? { ...current.data, ...data } : current.data };
-      return {
+      const next = {
         ...edited,
         ...(change.archivedAt !== undefined ? { archivedAt: change.archivedAt } : {}),
         updatedAt: nowIso(),
       };
+      // A merge that found nothing to flag leaves no `conflict: null` behind: the
+      // server compares a mentor's change to the stored document key by key.
+      if (next.conflict === null && current.conflict === undefined) delete next.conflict;
+      checkMentorWrite(current.communityId, current, next);
+      return next;
     });
   } catch (error) {
+    if (error instanceof AppError) throw error;
     throw new AppError('db.saveFailed', { cause: error });
   }
 }
@@ -92,6 +114,7 @@ export function communityProfileId(communityId: string): string {
 export async function removeItem(db: KopspeksDatabase, id: string): Promise<void> {
   const doc = await db.items.findOne(id).exec();
   if (!doc) return;
+  checkMentorWrite(doc.communityId, doc.toJSON(), null);
   try {
     await doc.remove();
   } catch (error) {

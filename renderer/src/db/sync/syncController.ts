@@ -136,6 +136,10 @@ export class SyncController {
 
   /** The account's communities from the server; the last known ones when offline. */
   private async loadCommunities(client: CouchClient): Promise<CommunityAccess[]> {
+    // The last known roles at once, so a mentor's workbooks open read-only before the server answers.
+    const known = await getLocal<{ communities: CommunityAccess[] }>(this.db, communitiesKey);
+    if (known && useSyncStore.getState().communities.length === 0)
+      useSyncStore.getState().set({ communities: known.communities });
     try {
       const session = await client.session();
       const communities = communitiesFromRoles(session.roles);

@@ -40,3 +40,20 @@ export const useSyncStore = create<SyncState>((set) => ({
 export function useIsOnServer(itemId: string): boolean {
   return useSyncStore((s) => s.account !== null && !s.pendingIds.has(itemId));
 }
+
+/**
+ * The signed-in user's role in a community, from their server roles; null
+ * for a workbook kept only on this device (its user is its leader).
+ */
+export function useCommunityRole(communityId: string): CommunityAccess['role'] | null {
+  return useSyncStore(
+    (s) => s.communities.find((c) => c.communityId === communityId)?.role ?? null,
+  );
+}
+
+/** The role a write in this community is made with, outside React (see db/items.ts). */
+export function communityRole(communityId: string): CommunityAccess['role'] | null {
+  return (
+    useSyncStore.getState().communities.find((c) => c.communityId === communityId)?.role ?? null
+  );
+}

@@ -13,6 +13,7 @@ import { notify } from '../../app/notifications/notificationsStore';
 import { currentUserKey, useCurrentUser } from '../../app/useCurrentUser';
 import { useLocale } from '../../app/useLocale';
 import { setLocal } from '../../db/local';
+import { useCommunityRole } from '../../db/sync/syncStore';
 import { useDraft } from '../../db/useDraft';
 import { Button } from '../../ui/Button';
 import { Field, controlClassName } from '../../ui/Field';
@@ -34,6 +35,8 @@ export function CommentForm({ communityId, targetDocId, targetType }: Props) {
   const draft = useDraft(`comment:${communityId}:${targetDocId}`, { body: '' });
   const [name, setName] = useState('');
   const [role, setRole] = useState<UserRole>(user.role);
+  // In a community on the server, the server's role signs the comment (a mentor's feedback is 'mentor').
+  const serverRole = useCommunityRole(communityId);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [posting, setPosting] = useState(false);
   const needsName = user.name.trim() === '';
@@ -54,8 +57,12 @@ export function CommentForm({ communityId, targetDocId, targetType }: Props) {
     setErrors({});
     setPosting(true);
     try {
-      const authorRole = needsName ? role : user.role;
-      if (needsName) await setLocal(db, currentUserKey, { name: result.value.authorName, role });
+      const authorRole = serverRole ?? (needsName ? role : user.role);
+      if (needsName)
+        await setLocal(db, currentUserKey, {
+          name: result.value.authorName,
+          role: serverRole ?? role,
+        });
       await postComment(db, communityId, {
         targetDocId,
         targetType,
@@ -92,21 +99,26 @@ export function CommentForm({ communityId, targetDocId, targetType }: Props) {
                 />
               )}
             </Field>
-            <Field label={t('comments.role')}>
-              {({ controlId }) => (
-                <Select
-                  id={controlId}
-                  value={role}
-                  onChange={setRole}
-                  options={userRoles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-                />
-              )}
-            </Field>
+            {!serverRole && (
+              <Field label={t('comments.role')}>
+                {({ controlId }) => (
+                  <Select
+                    id={controlId}
+                    value={role}
+                    onChange={setRole}
+                    options={userRoles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+                  />
+                )}
+              </Field>
+            )}
           </div>
         </div>
       ) : (
         <p className={styles.hint}>
-          {t('comments.postingAs', { name: user.name, role: t(`roles.${user.role}`) })}
+          {t('comments.postingAs', {
+            name: user.name,
+            role: t(`roles.${serverRole ?? user.role}`),
+          })}
         </p>
       )}
       <Field label={t('comments.body')} error={message('body')}>

@@ -9,6 +9,7 @@ import { useOpenWorkbook } from '../../app/useOpenWorkbook';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Page } from '../../ui/Page';
+import { useCommunityRole } from '../review';
 import { SessionList } from './SessionList';
 import { startSession } from './sessionCommands';
 import { useSessions } from './useSessions';
@@ -21,6 +22,8 @@ export function MentoringPage() {
   const navigate = useNavigate();
   const { communityId } = useOpenWorkbook();
   const { sessions, loading } = useSessions(communityId);
+  // Sessions are the leader's to start; their mentor reads and reviews them.
+  const isMentor = useCommunityRole(communityId) === 'mentor';
 
   const create = async () => {
     try {
@@ -31,7 +34,7 @@ export function MentoringPage() {
       notify('error', errorMessage(toErrorCode(error, 'db.saveFailed'), locale));
     }
   };
-  const newButton = (
+  const newButton = isMentor ? null : (
     <Button variant="primary" onClick={() => void create()}>
       <Plus size={16} aria-hidden="true" />
       {t('mentoring.newSession')}

@@ -14,6 +14,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Page } from '../../ui/Page';
 import { formatDay, today, useActions, useSessionDates } from '../actions';
 import { useComments } from '../comments';
+import { useCommunityRole } from '../review';
+import { MentorSessionView, ShareWithMentorButton } from '../review/mentorSession';
 import { SessionBody } from './SessionBody';
 import { startSession } from './sessionCommands';
 import { sessionSummaryHtml, summaryFileName } from './sessionSummary';
@@ -58,6 +60,8 @@ function SessionView({ entry, sessions }: { entry: SessionEntry; sessions: Sessi
   const { actions } = useActions(communityId);
   const { comments } = useComments(communityId);
   const sessionDates = useSessionDates(communityId);
+  // A mentor reads the leader's session and answers; they never edit it (issue #7).
+  const isMentor = useCommunityRole(communityId) === 'mentor';
 
   const own = useMemo(() => actionsOfSession(actions, entry.docId), [actions, entry.docId]);
   const toReview = useMemo(
@@ -109,10 +113,13 @@ function SessionView({ entry, sessions }: { entry: SessionEntry; sessions: Sessi
             <FileDown size={16} aria-hidden="true" />
             {t('mentoring.exportPdf')}
           </Button>
-          <Button variant="primary" onClick={() => void startNext()}>
-            <PlayCircle size={16} aria-hidden="true" />
-            {t('mentoring.startNext')}
-          </Button>
+          {!isMentor && <ShareWithMentorButton id={entry.id} status={entry.session.status} />}
+          {!isMentor && (
+            <Button variant="primary" onClick={() => void startNext()}>
+              <PlayCircle size={16} aria-hidden="true" />
+              {t('mentoring.startNext')}
+            </Button>
+          )}
         </div>
       }
     >
@@ -120,14 +127,24 @@ function SessionView({ entry, sessions }: { entry: SessionEntry; sessions: Sessi
         <ArrowLeft size={16} aria-hidden="true" />
         {t('mentoring.back')}
       </Link>
-      <SessionBody
-        entry={entry}
-        communityId={communityId}
-        actions={own}
-        toReview={toReview}
-        sessionDates={sessionDates}
-        today={today()}
-      />
+      {isMentor ? (
+        <MentorSessionView
+          communityId={communityId}
+          id={entry.id}
+          docId={entry.docId}
+          session={entry.session}
+          actions={own}
+        />
+      ) : (
+        <SessionBody
+          entry={entry}
+          communityId={communityId}
+          actions={own}
+          toReview={toReview}
+          sessionDates={sessionDates}
+          today={today()}
+        />
+      )}
     </Page>
   );
 }

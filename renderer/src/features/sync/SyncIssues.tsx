@@ -5,6 +5,8 @@ import type { LocalDoc } from '../../../../shared/db/schemas/local.schema';
 import type { SyncIssue } from '../../../../shared/sync/workbookReplication';
 import { useDatabase } from '../../app/DatabaseContext';
 import { deleteLocal } from '../../db/local';
+import { useSyncStore } from '../../db/sync/syncStore';
+import { refusedText } from '../review';
 import { Button } from '../../ui/Button';
 import styles from './SyncSettings.module.css';
 
@@ -17,6 +19,7 @@ export function SyncIssues() {
     [],
   );
   const { results } = useLiveRxQuery<LocalDoc>(query);
+  const communities = useSyncStore((s) => s.communities);
   if (results.length === 0) return null;
   return (
     <>
@@ -26,7 +29,11 @@ export function SyncIssues() {
           const issue = doc.toJSON().value as unknown as SyncIssue;
           const text =
             issue.kind === 'refused'
-              ? t('sync.issues.refused', { reason: issue.reason ?? '' })
+              ? refusedText(
+                  issue,
+                  communities.find((c) => c.communityId === issue.communityId)?.role ?? null,
+                  t,
+                )
               : t(`sync.issues.${issue.kind}`);
           return (
             <li key={doc.key} className={styles.listItem}>

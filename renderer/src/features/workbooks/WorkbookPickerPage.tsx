@@ -13,6 +13,7 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Page } from '../../ui/Page';
 import { FiguresLink } from '../figures';
+import { ReviewQueueLink } from '../review';
 import { setWorkbookArchived } from './workbookActions';
 import { WorkbookCard } from './WorkbookCard';
 import { useWorkbooks, type Workbook } from './useWorkbooks';
@@ -68,6 +69,7 @@ export function WorkbookPickerPage() {
           action={createButton}
         />
       )}
+      <ReviewQueueLink />
       {active.length > 0 && (
         <ul className={styles.grid} aria-label={t('workbooks.title')}>
           {active.map((workbook) => (

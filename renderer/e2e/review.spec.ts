@@ -1,0 +1,136 @@
+import { applyProvisioning } from '../../shared/provision';
+import { startCouchServer, type CouchServer } from '../../scripts/test-support/couchServer';
+import { expect, test } from './fixtures';
+import { MentoringPage } from './pages/MentoringPage';
+import { ReviewPage } from './pages/ReviewPage';
+import { SyncSettingsPage } from './pages/SyncSettingsPage';
+import { WorkbooksPage } from './pages/WorkbooksPage';
+
+let server: CouchServer;
+const community = { id: 'ogre-centrs', name: 'Ogres centra kopiena' };
+const liga = { username: 'liga', password: 'liga-parole-1' };
+const maris = { username: 'maris', password: 'maris-parole-1' };
+
+test.beforeAll(async () => {
+  server = await startCouchServer({ cors: true });
+  // The coordinator's provisioning (issue #7): databases, _security, access rules, users, roles.
+  await applyProvisioning({
+    serverUrl: server.url,
+    admin: server.admin,
+    config: {
+      // The browser build talks to the server from the page; CORS is set by startCouchServer.
+      server: { requireValidUser: false },
+      communities: [{ id: community.id, name: community.name }],
+      users: [
+        { name: liga.username, displayName: 'Līga', role: 'leader', password: liga.password },
+        { name: maris.username, displayName: 'Māris', role: 'mentor', password: maris.password },
+      ],
+      assignments: [
+        { community: community.id, leaders: [liga.username], mentors: [maris.username] },
+      ],
+    },
+  });
+});
+
+test.afterAll(async () => {
+  await server.stop();
+});
+
+test('a leader shares a session, the mentor reviews it and answers, the leader sees the feedback', async ({
+  launchApp,
+}) => {
+  test.setTimeout(150_000);
+  const leader = await launchApp();
+  const mentor = await launchApp();
+
+  // The leader writes a session in the community on the server and shares it.
+  const leaderSync = new SyncSettingsPage(leader.page);
+  await leaderSync.signIn(server.url, liga.username, liga.password);
+  await leaderSync.waitUpToDate();
+  const leaderBooks = new WorkbooksPage(leader.page);
+  await leaderBooks.gotoList();
+  await expect(leaderBooks.card(community.name).getByText('Mentors')).toHaveCount(0);
+  await leaderBooks.open(community.name);
+  const leaderMentoring = new MentoringPage(leader.page);
+  await leaderMentoring.gotoSessions();
+  await leaderMentoring.newSession();
+  await leaderMentoring.field('Tēmas').fill('Jauniešu centra telpas');
+  await leaderMentoring.notesEditor().fill('Runājām par telpām skolā.');
+  await leaderMentoring.waitSaved();
+  await leader.page.getByRole('button', { name: 'Nosūtīt mentoram' }).click();
+  await expect(
+    leader.page.getByText('Sesija nosūtīta mentoram. Mentors to redzēs pēc sinhronizācijas.', {
+      exact: true,
+    }),
+  ).toBeVisible();
+  await expect(leader.page.getByRole('button', { name: 'Nosūtīt mentoram' })).toHaveCount(0);
+  await leaderSync.waitUpToDate();
+
+  // The mentor signs in: the community shows with a "Mentor" badge, the session in the queue.
+  const mentorSync = new SyncSettingsPage(mentor.page);
+  await mentorSync.signIn(server.url, maris.username, maris.password);
+  await mentorSync.waitUpToDate();
+  const mentorBooks = new WorkbooksPage(mentor.page);
+  await mentorBooks.gotoList();
+  await expect(
+    mentorBooks.card(community.name).getByText('Mentors', { exact: true }),
+  ).toBeVisible();
+  await expect(mentor.page.getByRole('link', { name: 'Atvērt izskatāmo sarakstu' })).toBeVisible();
+  const review = new ReviewPage(mentor.page);
+  await review.goto();
+  const row = review.sharedSessions().getByRole('link').filter({ hasText: community.name });
+  await expect(row).toContainText('Jauniešu centra telpas');
+  await expect(review.sharedSessions().getByLabel('Skaits: 1')).toBeVisible();
+  await row.click();
+
+  // The session is the leader's: a view to read, with the mentor's note, no editors.
+  await expect(mentor.page.getByRole('heading', { level: 1 })).toHaveText(/^Sesija /);
+  await expect(review.mentorNote()).toBeVisible();
+  await expect(mentor.page.getByText('Runājām par telpām skolā.')).toBeVisible();
+  const mentorMentoring = new MentoringPage(mentor.page);
+  // The notes show through the read-only view: nothing on the page can be typed into but the comment.
+  await expect(mentor.page.locator('main [contenteditable="true"]')).toHaveCount(0);
+  await expect(mentor.page.locator('main input')).toHaveCount(1);
+  await expect(mentor.page.locator('main textarea')).toHaveCount(1);
+  await expect(mentorMentoring.field('Tēmas')).toHaveCount(0);
+  await expect(mentor.page.getByRole('button', { name: 'Sākt nākamo sesiju' })).toHaveCount(0);
+  // A comment here is signed as the mentor's, without asking for a role.
+  await expect(mentorMentoring.comments().getByRole('combobox')).toHaveCount(0);
+  await mentorMentoring.addComment(
+    'Labs plāns. Sarunājiet tikšanos ar skolas direktoru.',
+    'Māris Ozols',
+  );
+  await expect(mentorMentoring.comments().getByText('Mentors', { exact: true })).toBeVisible();
+  await review.markReviewedButton().click();
+  await expect(mentor.page.getByText('Izskatīja Māris Ozols')).toBeVisible();
+  await expect(review.markReviewedButton()).toHaveCount(0);
+  const sessionId = mentor.page.url().split('/').pop()!;
+  await mentorSync.waitUpToDate();
+
+  // The server took both writes, and the leader's notes are untouched.
+  const stored = (await (
+    await server.adminFetch(`kopspeks-${community.id}/${sessionId}`)
+  ).json()) as { data: Record<string, unknown> };
+  expect(stored.data).toMatchObject({ status: 'reviewed', reviewedBy: 'Māris Ozols' });
+  expect(JSON.stringify(stored.data.notes)).toContain('Runājām par telpām skolā.');
+  // The sessions list is the leader's to add to.
+  await mentorMentoring.gotoSessions();
+  await expect(mentor.page.getByRole('button', { name: 'Jauna sesija' })).toHaveCount(0);
+  await review.goto();
+  await expect(review.sharedSessions()).toContainText('Neviena sesija negaida izskatīšanu.');
+  await expect(mentor.page.getByText(/Serveris nepieņēma/)).toHaveCount(0);
+
+  // The leader sees the feedback, marked new, and the reviewed status.
+  await leaderMentoring.gotoSessions();
+  const card = leader.page.getByRole('link', { name: /^Sesija / });
+  await expect(card).toContainText('Jaunas atsauksmes: 1', { timeout: 20_000 });
+  await expect(card).toContainText('Mentors izskatījis');
+  await card.click();
+  const thread = leaderMentoring.comments();
+  const feedback = thread.getByRole('listitem').filter({ hasText: 'Labs plāns.' });
+  await expect(feedback).toContainText('Jauns');
+  await expect(feedback).toContainText('Māris Ozols');
+  await expect(leader.page.getByRole('combobox', { name: 'Statuss' })).toContainText(
+    'Mentors izskatījis',
+  );
+});

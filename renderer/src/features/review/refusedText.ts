@@ -1,0 +1,18 @@
+import type { TFunction } from 'i18next';
+import { docKindOf } from '../../../../shared/domain/mentorAccess';
+import type { CommunityRole } from '../../../../shared/sync/communities';
+import type { SyncIssue } from '../../../../shared/sync/workbookReplication';
+
+/**
+ * Why the server refused a change, in words: for a mentor, which kind of
+ * item it was and what mentors may do; otherwise the server's own reason.
+ */
+export function refusedText(issue: SyncIssue, role: CommunityRole | null, t: TFunction): string {
+  if (role === 'mentor') {
+    const kind = docKindOf(issue.docId);
+    return t('review.refusedMentor', {
+      what: kind ? t(`review.itemTypes.${kind}`) : issue.docId,
+    });
+  }
+  return t('sync.issues.refused', { reason: issue.reason ?? '' });
+}

@@ -1,0 +1,65 @@
+/**
+ * What a mentor may write in a community they mentor, as the server's
+ * `validate_doc_update` enforces it (briefs/ACCESS-CONTRACT.md): comments
+ * signed as a mentor, and a shared session's review state. The app checks
+ * the same rule before writing, so a mentor never makes a change the server
+ * would refuse.
+ */
+
+/** One side of a write: the document before it (null when created) or after it (null when deleted). */
+export type WrittenItem = {
+  type: string;
+  archivedAt?: string | null;
+  data: Record<string, unknown>;
+};
+
+/** The session fields a mentor may change; everything else must stay as it is. */
+const reviewFields = new Set(['status', 'reviewedAt', 'reviewedBy']);
+const reviewStatuses = new Set(['shared', 'reviewed']);
+
+function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const keysB = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every((key) =>
+    jsonEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
+const isMentorComment = (item: WrittenItem | null) =>
+  item !== null && item.type === 'comment' && item.data.authorRole === 'mentor';
+
+function isReviewChange(before: WrittenItem, after: WrittenItem): boolean {
+  if (before.type !== 'session' || after.type !== 'session') return false;
+  if ((before.archivedAt ?? null) !== (after.archivedAt ?? null)) return false;
+  if (!reviewStatuses.has(String(before.data.status))) return false;
+  if (!reviewStatuses.has(String(after.data.status))) return false;
+  const keys = new Set([...Object.keys(before.data), ...Object.keys(after.data)]);
+  for (const key of keys) {
+    if (reviewFields.has(key)) continue;
+    if (!jsonEqual(before.data[key], after.data[key])) return false;
+  }
+  return true;
+}
+
+/** Whether a mentor may make this write: create (before null), edit, or delete (after null). */
+export function mentorMayWrite(before: WrittenItem | null, after: WrittenItem | null): boolean {
+  if (before === null && after === null) return false;
+  if (before === null) return isMentorComment(after);
+  if (after === null) return isMentorComment(before);
+  if (before.type === 'comment' || after.type === 'comment')
+    return isMentorComment(before) && isMentorComment(after);
+  return isReviewChange(before, after);
+}
+
+const docTypes = ['assessment', 'need', 'session', 'action', 'eventPlan', 'comment'] as const;
+export type DocKind = (typeof docTypes)[number] | 'community';
+
+/** What kind of item a server docId names (`<type>-<uuid>`, or `profile`), for messages. */
+export function docKindOf(docId: string): DocKind | null {
+  if (docId === 'profile') return 'community';
+  return docTypes.find((type) => docId.startsWith(`${type}-`)) ?? null;
+}
