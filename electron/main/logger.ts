@@ -1,3 +1,5 @@
+import type { LogFile } from './logFile';
+
 /**
  * Where the main process reports what went wrong. Details must never carry
  * what the user typed or sent over IPC: logs end up in bug reports.
@@ -7,8 +9,14 @@ export interface Logger {
   error(message: string, details?: Record<string, unknown>): void;
 }
 
+/** A logger that also takes routine lines (the updater's progress). */
+export interface AppLogger extends Logger {
+  info(message: string, details?: Record<string, unknown>): void;
+}
+
 /** The logger the app uses until logs are written to a file. */
-export const consoleLogger: Logger = {
+export const consoleLogger: AppLogger = {
+  info: (message, details) => (details ? console.info(message, details) : console.info(message)),
   warn: (message, details) => (details ? console.warn(message, details) : console.warn(message)),
   error: (message, details) => (details ? console.error(message, details) : console.error(message)),
 };
@@ -17,4 +25,103 @@ export const consoleLogger: Logger = {
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
   return `non-Error thrown (${typeof error})`;
+}
+
+const redacted = '[redacted]';
+/** Longer strings are cut: a long string in a log line is most likely content. */
+const maxStringLength = 2000;
+const maxDepth = 6;
+
+/**
+ * Detail keys whose values are never written: secrets, and anything that
+ * could hold what the user wrote (documents, bodies, drafts).
+ */
+const secretKey =
+  /pass(word|wd|phrase)?|secret|token|auth|cookie|session|credential|api[-_]?key|private|body|content|payload|html|text|draft|document|^doc$|^data$|^value$|^input$/i;
+
+/** Secrets inside free text: headers, URL credentials, query and JSON fields. */
+const secretPatterns: [RegExp, string][] = [
+  [/\b(authorization|proxy-authorization)(["']?\s*[:=]\s*["']?)[^\r\n"',}]+/gi, `$1$2${redacted}`],
+  [/\b(set-cookie|cookie)(["']?\s*[:=]\s*["']?)[^\r\n"}]+/gi, `$1$2${redacted}`],
+  [/\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]{6,}/g, `$1 ${redacted}`],
+  [/\bAuthSession=[^;\s"']+/g, `AuthSession=${redacted}`],
+  [/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s:@]+:[^/\s@]+@/gi, `$1${redacted}@`],
+  [
+    /(["']?\b(?:password|passwd|pwd|secret|token|access_token|api_key|apikey)\b["']?\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s&,;}]+)/gi,
+    `$1${redacted}`,
+  ],
+];
+
+/** `text` with secrets masked and its length bounded. */
+export function redactText(text: string): string {
+  let result = text;
+  for (const [pattern, replacement] of secretPatterns)
+    result = result.replace(pattern, replacement);
+  return result.length > maxStringLength
+    ? `${result.slice(0, maxStringLength)}… [${result.length - maxStringLength} more characters]`
+    : result;
+}
+
+/** A copy of `value` fit for a log file: secret keys dropped, strings masked. */
+export function redact(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return redactText(value);
+  if (value === null || typeof value !== 'object') {
+    return typeof value === 'function' || typeof value === 'symbol' ? `[${typeof value}]` : value;
+  }
+  if (depth >= maxDepth) return '[…]';
+  if (value instanceof Error) return redactText(describeError(value));
+  if (Array.isArray(value)) return value.slice(0, 50).map((item) => redact(item, depth + 1));
+  const result: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    result[key] = secretKey.test(key) ? redacted : redact(item, depth + 1);
+  }
+  return result;
+}
+
+/** One log line: time, level, message, details as JSON, all redacted. */
+export function formatLogLine(
+  level: 'INFO' | 'WARN' | 'ERROR',
+  message: string,
+  details: Record<string, unknown> | undefined,
+  now: Date,
+): string {
+  let line = `${now.toISOString()} ${level} ${redactText(message).replace(/[\r\n]+/g, ' ')}`;
+  if (details) {
+    try {
+      line += ` ${JSON.stringify(redact(details))}`;
+    } catch {
+      line += ' [details could not be written]';
+    }
+  }
+  return line;
+}
+
+/**
+ * The app's logger: every line, redacted, into the rotating log file in the
+ * user data folder (and the console, `echo`, for development).
+ */
+export function createFileLogger(options: {
+  file: LogFile;
+  echo?: AppLogger;
+  now?: () => Date;
+}): AppLogger {
+  const now = options.now ?? (() => new Date());
+  const write =
+    (level: 'INFO' | 'WARN' | 'ERROR', method: keyof AppLogger) =>
+    (message: string, details?: Record<string, unknown>): void => {
+      try {
+        options.file.append(formatLogLine(level, message, details, now()));
+        options.echo?.[method](
+          message,
+          details ? (redact(details) as Record<string, unknown>) : undefined,
+        );
+      } catch {
+        // Logging must never be the reason something fails.
+      }
+    };
+  return {
+    info: write('INFO', 'info'),
+    warn: write('WARN', 'warn'),
+    error: write('ERROR', 'error'),
+  };
 }

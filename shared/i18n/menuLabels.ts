@@ -31,7 +31,7 @@ const lv = {
   zoom: 'Maksimizēt',
   front: 'Visus logus priekšplānā',
   help: 'Palīdzība',
-  openLogsFolder: 'Atvērt žurnālfailu mapi',
+  openLogsFolder: 'Rādīt žurnālfailus',
   about: 'Par {{appName}}',
 };
 
@@ -68,7 +68,7 @@ const en: MenuLabels = {
   zoom: 'Zoom',
   front: 'Bring All to Front',
   help: 'Help',
-  openLogsFolder: 'Open Logs Folder',
+  openLogsFolder: 'Show Logs',
   about: 'About {{appName}}',
 };
 
