@@ -94,6 +94,47 @@ export const errorMessages = {
     lv: 'Ievadiet veselu skaitli no {{min}} līdz {{max}}.',
     en: 'Enter a whole number from {{min}} to {{max}}.',
   },
+  // Backups (issue #8): reading a backup file, keeping automatic backups.
+  'backup.corrupt': {
+    lv: 'Šo failu nevar nolasīt kā rezerves kopiju: tas ir bojāts. Nekas netika mainīts.',
+    en: 'This file cannot be read as a backup: it is damaged. Nothing was changed.',
+  },
+  'backup.truncated': {
+    lv: 'Rezerves kopija ir nepilnīga: fails ir nogriezts (iespējams, kopēšana vai lejupielāde netika pabeigta). Nekas netika mainīts.',
+    en: 'The backup is incomplete: the file was cut short (perhaps a copy or download did not finish). Nothing was changed.',
+  },
+  'backup.tampered': {
+    lv: 'Rezerves kopijas saturs pēc saglabāšanas ir mainīts, tāpēc tai nevar uzticēties. Nekas netika mainīts.',
+    en: 'The backup was changed after it was saved, so it cannot be trusted. Nothing was changed.',
+  },
+  'backup.foreign': {
+    lv: 'Šis nav Kopspēka rezerves kopijas fails. Izvēlieties failu, kas beidzas ar .kopspeks-backup.json. Nekas netika mainīts.',
+    en: 'This is not a Kopspēks backup file. Choose a file ending in .kopspeks-backup.json. Nothing was changed.',
+  },
+  'backup.newerFormat': {
+    lv: 'Šī rezerves kopija ir izveidota jaunākā Kopspēka versijā. Atjauniniet lietotni un mēģiniet vēlreiz. Nekas netika mainīts.',
+    en: 'This backup was made by a newer version of Kopspēks. Update the app and try again. Nothing was changed.',
+  },
+  'backup.invalidItem': {
+    lv: 'Rezerves kopijā ir ieraksts, ko nevar atjaunot. Nekas netika mainīts.',
+    en: 'The backup holds an item that cannot be restored. Nothing was changed.',
+  },
+  'backup.tooLarge': {
+    lv: 'Fails ir pārāk liels, lai būtu Kopspēka rezerves kopija. Nekas netika mainīts.',
+    en: 'The file is too large to be a Kopspēks backup. Nothing was changed.',
+  },
+  'backup.notFound': {
+    lv: 'Šī automātiskā rezerves kopija vairs nav atrodama.',
+    en: 'This automatic backup can no longer be found.',
+  },
+  'backup.saveFailed': {
+    lv: 'Automātisko rezerves kopiju neizdevās saglabāt. Pārbaudiet, vai diskā ir vieta.',
+    en: 'The automatic backup could not be saved. Check that the disk has room.',
+  },
+  'backup.restoreFailed': {
+    lv: 'Atjaunošana neizdevās, un nekas netika mainīts. Mēģiniet vēlreiz.',
+    en: 'The restore failed and nothing was changed. Please try again.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -30,6 +30,11 @@ describe('the main process composition root', () => {
     expect(source).not.toMatch(/encryptString|decryptString|isEncryptionAvailable/);
   });
 
+  it('keeps automatic backups in userData/backups through the tested store', async () => {
+    const source = await readFile(new URL('./index.ts', import.meta.url), 'utf8');
+    expect(source).toContain("backups: createBackupStore({ dir: join(userData, 'backups'), log })");
+  });
+
   it('is the only main-process module that imports Electron values', async () => {
     const dir = new URL('./', import.meta.url);
     const modules = (await readdir(dir)).filter(

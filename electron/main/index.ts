@@ -4,6 +4,7 @@ import {
   dialog,
   ipcMain,
   Menu,
+  net,
   protocol,
   safeStorage,
   screen,
@@ -21,10 +22,13 @@ import {
   appSchemePrivileges,
   createAppProtocolHandler,
 } from './appProtocol';
+import { createBackupStore } from './backupStore';
+import { installCrashLogging } from './crashLog';
 import { createFileExporter } from './fileExport';
 import { isTrustedSender, registerIpcHandlers } from './ipc';
 import { createIpcHandlers } from './ipcHandlers';
-import { consoleLogger as log, describeError } from './logger';
+import { createLogFile } from './logFile';
+import { consoleLogger, createFileLogger, describeError } from './logger';
 import { buildMenuTemplate } from './menu';
 import {
   installSessionSecurity,
@@ -35,6 +39,7 @@ import {
 import { createPdfRenderer } from './pdfRenderer';
 import { openSettingsStore } from './settingsStore';
 import { openSyncAccount } from './syncAccount';
+import { createAppUpdates } from './updater';
 import { mainWindowOptions } from './windowOptions';
 import { createWindowStateKeeper, restoreBounds } from './windowState';
 
@@ -47,6 +52,11 @@ const appOrigins = devOrigin ? [appOrigin, devOrigin] : [appOrigin];
 const defaultWindowSize = { width: 1280, height: 820 };
 
 let mainWindow: BrowserWindow | null = null;
+
+// From the first line on, logs go to <userData>/logs (Help → Show logs), redacted.
+const logFile = createLogFile({ dir: join(app.getPath('userData'), 'logs') });
+const log = createFileLogger({ file: logFile, echo: app.isPackaged ? undefined : consoleLogger });
+installCrashLogging({ process, app, log });
 
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
@@ -73,12 +83,13 @@ if (!app.requestSingleInstanceLock()) {
   });
   start().catch((error: unknown) => {
     log.error('main: start-up failed', { error: describeError(error) });
-    app.exit(1);
+    void logFile.flush().finally(() => app.exit(1));
   });
 }
 
 async function start(): Promise<void> {
   await app.whenReady();
+  log.info('app: started', { version: app.getVersion(), platform: process.platform });
   const userData = app.getPath('userData');
   const settings = await openSettingsStore({ file: join(userData, 'settings.json'), log });
   const windowState = createWindowStateKeeper({ file: join(userData, 'window-state.json'), log });
@@ -113,12 +124,23 @@ async function start(): Promise<void> {
       platform: process.platform,
       isDev: !app.isPackaged,
       appName: app.getName(),
-      actions: { showAbout: () => app.showAboutPanel() },
+      actions: {
+        showAbout: () => app.showAboutPanel(),
+        openLogsFolder: () => void shell.openPath(logFile.dir),
+      },
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
   applyMenu(settings.get().locale);
   settings.onChange((next) => applyMenu(next.locale));
+
+  // Only a packaged app updates itself; electron-updater is not even loaded otherwise.
+  const updates = await createAppUpdates({
+    isPackaged: app.isPackaged,
+    currentVersion: app.getVersion(),
+    isOnline: () => net.isOnline(),
+    log,
+  });
 
   registerIpcHandlers(ipcMain, {
     handlers: createIpcHandlers({
@@ -138,6 +160,8 @@ async function start(): Promise<void> {
         defaultDir: app.getPath('documents'),
       }),
       sync,
+      backups: createBackupStore({ dir: join(userData, 'backups'), log }),
+      updates,
     }),
     isTrustedSender: (frame) => isTrustedSender(frame, appOrigins),
     log,
@@ -182,11 +206,12 @@ async function start(): Promise<void> {
   app.on('will-quit', (event) => {
     if (stateSaved) return;
     event.preventDefault();
-    void windowState.flush().finally(() => {
+    void Promise.all([windowState.flush(), logFile.flush()]).finally(() => {
       stateSaved = true;
       app.quit();
     });
   });
 
   await createWindow();
+  updates.start();
 }

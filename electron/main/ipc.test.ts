@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AppError, isErrorCode } from '../../shared/errors';
 import { ipcChannels } from '../../shared/ipc/channels';
 import { ipcContract } from '../../shared/ipc/contract';
+import { initialUpdateState } from '../../shared/updates/updateState';
 import {
   handleIpcCall,
   isTrustedSender,
@@ -38,6 +39,23 @@ function fakeHandlers() {
     'sync:fetch': vi.fn<IpcHandlers['sync:fetch']>(() =>
       Promise.resolve({ status: 200, body: '{}' }),
     ),
+    'backup:saveAuto': vi.fn<IpcHandlers['backup:saveAuto']>(() =>
+      Promise.reject(new AppError('backup.saveFailed')),
+    ),
+    'backup:listAuto': vi.fn<IpcHandlers['backup:listAuto']>(() => Promise.resolve([])),
+    'backup:readAuto': vi.fn<IpcHandlers['backup:readAuto']>(() =>
+      Promise.reject(new AppError('backup.notFound')),
+    ),
+    'update:getState': vi.fn<IpcHandlers['update:getState']>(() =>
+      Promise.resolve(initialUpdateState('1.2.3')),
+    ),
+    'update:checkNow': vi.fn<IpcHandlers['update:checkNow']>(() =>
+      Promise.resolve(initialUpdateState('1.2.3')),
+    ),
+    'update:install': vi.fn<IpcHandlers['update:install']>(() =>
+      Promise.resolve(initialUpdateState('1.2.3')),
+    ),
+    'update:setBusy': vi.fn<IpcHandlers['update:setBusy']>(() => Promise.resolve(null)),
   } satisfies IpcHandlers;
 }
 

@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freePort } from '../../scripts/test-support/couchServer';
+import { createBackupStore } from './backupStore';
 import { createFileExporter } from './fileExport';
 import { handleIpcCall } from './ipc';
 import { createIpcHandlers } from './ipcHandlers';
 import { openSettingsStore } from './settingsStore';
 import { openSyncAccount } from './syncAccount';
 import { fakeSafeStorage } from './syncTesting';
+import { createNoUpdates } from './updater';
 
 let dir: string;
 beforeEach(async () => {
@@ -37,6 +39,8 @@ async function setUp() {
       secrets: fakeSafeStorage(),
       fetch: (url, init) => fetch(url, init),
     }),
+    backups: createBackupStore({ dir: join(dir, 'backups') }),
+    updates: createNoUpdates('0.1.0'),
   });
   const deps = { handlers, isTrustedSender: () => true, log: { warn: vi.fn(), error: vi.fn() } };
   const event = { senderFrame: { url: 'app://kopspeks/index.html', parent: null } };
@@ -84,6 +88,41 @@ describe('createIpcHandlers', () => {
       code: 'shell.urlNotAllowed',
     });
     expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('answers the backup channels from the store, and a bad backup with its code', async () => {
+    const { deps, event } = await setUp();
+    const communityId = '3f1c2d4e-0000-4000-8000-000000000001';
+    expect(await handleIpcCall('backup:listAuto', event, { communityId }, deps)).toEqual({
+      ok: true,
+      value: [],
+    });
+    expect(
+      await handleIpcCall('backup:saveAuto', event, { communityId, content: '{"a":1}' }, deps),
+    ).toEqual({ ok: false, code: 'backup.foreign' });
+    expect(
+      await handleIpcCall('backup:readAuto', event, { communityId, id: '../x.json' }, deps),
+    ).toEqual({ ok: false, code: 'ipc.badInput' });
+  });
+});
+
+describe('the update handlers', () => {
+  it('report the update state and refuse a malformed busy report', async () => {
+    const { deps, event } = await setUp();
+    for (const channel of ['update:getState', 'update:checkNow', 'update:install'] as const) {
+      expect(await handleIpcCall(channel, event, undefined, deps)).toMatchObject({
+        ok: true,
+        value: { status: 'unavailable', currentVersion: '0.1.0' },
+      });
+    }
+    expect(await handleIpcCall('update:setBusy', event, { busy: true }, deps)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await handleIpcCall('update:setBusy', event, { busy: 'yes' }, deps)).toEqual({
+      ok: false,
+      code: 'ipc.badInput',
+    });
   });
 });
 

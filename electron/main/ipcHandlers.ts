@@ -1,9 +1,11 @@
 import { AppError } from '../../shared/errors';
 import type { IpcHandlers } from './ipc';
 import { normalizeExternalUrl } from './security';
+import type { BackupStore } from './backupStore';
 import type { FileExporter } from './fileExport';
 import type { SettingsStore } from './settingsStore';
 import type { SyncAccountService } from './syncAccount';
+import type { UpdateService } from './updater';
 
 /**
  * The desktop's answers to the IPC contract. Inputs arrive already parsed
@@ -16,8 +18,12 @@ export function createIpcHandlers(deps: {
   openExternal: (url: string) => Promise<void>;
   files: FileExporter;
   sync: SyncAccountService;
+  /** Automatic workbook backups in the user data folder. */
+  backups: BackupStore;
+  /** The app's own updates (a stand-in that says "unavailable" in development). */
+  updates: UpdateService;
 }): IpcHandlers {
-  const { version, platform, settings, openExternal, files, sync } = deps;
+  const { version, platform, settings, openExternal, files, sync, backups, updates } = deps;
   return {
     'app:getInfo': () => Promise.resolve({ version, runtime: 'electron', platform }),
     'settings:get': () => Promise.resolve(settings.get()),
@@ -38,5 +44,15 @@ export function createIpcHandlers(deps: {
     },
     'sync:testConnection': (input) => sync.testConnection(input),
     'sync:fetch': (request) => sync.fetch(request),
+    'backup:saveAuto': (input) => backups.save(input),
+    'backup:listAuto': ({ communityId }) => backups.list(communityId),
+    'backup:readAuto': (input) => backups.read(input),
+    'update:getState': () => Promise.resolve(updates.getState()),
+    'update:checkNow': () => Promise.resolve(updates.checkNow()),
+    'update:install': () => Promise.resolve(updates.install()),
+    'update:setBusy': ({ busy }) => {
+      updates.setBusy(busy);
+      return Promise.resolve(null);
+    },
   };
 }

@@ -146,7 +146,7 @@ test('workbooks can be archived and restored, and the keyboard reaches everythin
   await page.getByRole('alertdialog').getByRole('button', { name: 'Arhivēt' }).click();
   await expect(workbooks.cards()).toHaveCount(0);
   await page.getByRole('button', { name: 'Arhivētās kopienas (1)' }).click();
-  await page.getByRole('button', { name: 'Atjaunot' }).click();
+  await page.getByRole('button', { name: 'Atjaunot', exact: true }).click();
   await expect(workbooks.card('Baložu kopiena')).toBeVisible();
 });
 

@@ -1,4 +1,5 @@
 import { actionsEn } from './sections/actions';
+import { backupEn } from './sections/backup';
 import { commentsEn } from './sections/comments';
 import { eventsEn } from './sections/events';
 import { figuresEn } from './sections/figures';
@@ -7,6 +8,7 @@ import { needsEn } from './sections/needs';
 import { reviewEn } from './sections/review';
 import { searchEn } from './sections/search';
 import { syncEn } from './sections/sync';
+import { updatesEn } from './sections/updates';
 import type { Translation } from './lv';
 
 /** English, the app's second language. */
@@ -119,8 +121,10 @@ export const en: Translation = {
   events: eventsEn,
   figures: figuresEn,
   sync: syncEn,
+  backup: backupEn,
   review: reviewEn,
   search: searchEn,
+  updates: updatesEn,
   settings: {
     title: 'Settings',
     language: 'Language',

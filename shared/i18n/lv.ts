@@ -1,4 +1,5 @@
 import { actionsLv } from './sections/actions';
+import { backupLv } from './sections/backup';
 import { commentsLv } from './sections/comments';
 import { eventsLv } from './sections/events';
 import { figuresLv } from './sections/figures';
@@ -7,6 +8,7 @@ import { needsLv } from './sections/needs';
 import { reviewLv } from './sections/review';
 import { searchLv } from './sections/search';
 import { syncLv } from './sections/sync';
+import { updatesLv } from './sections/updates';
 import type { Strings } from './strings';
 
 /** Latvian, the app's first language. Every key here has an English twin in en.ts. */
@@ -120,8 +122,10 @@ export const lv = {
   events: eventsLv,
   figures: figuresLv,
   sync: syncLv,
+  backup: backupLv,
   review: reviewLv,
   search: searchLv,
+  updates: updatesLv,
   settings: {
     title: 'Iestatījumi',
     language: 'Valoda',

@@ -16,6 +16,13 @@ export const ipcChannels = [
   'sync:signOut',
   'sync:testConnection',
   'sync:fetch',
+  'backup:saveAuto',
+  'backup:listAuto',
+  'backup:readAuto',
+  'update:getState',
+  'update:checkNow',
+  'update:install',
+  'update:setBusy',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];

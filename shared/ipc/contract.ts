@@ -1,6 +1,14 @@
 import { z } from 'zod';
+import {
+  autoBackupContentSchema,
+  autoBackupEntrySchema,
+  listAutoBackupsInputSchema,
+  readAutoBackupInputSchema,
+  saveAutoBackupInputSchema,
+} from '../backup/autoBackups';
 import type { ErrorCode } from '../errors';
 import { localeSchema } from '../i18n/locales';
+import { updateBusyInputSchema, updateStateSchema } from '../updates/updateState';
 import type { IpcChannel } from './channels';
 
 /** What the desktop knows about itself. */
@@ -180,6 +188,33 @@ export const ipcContract = {
     input: syncRequestSchema,
     output: z.object({ status: z.number().int().min(0).max(999), body: z.string() }),
   },
+  /**
+   * Keeps an automatic backup the page made of a workbook (its content is
+   * checked as a restore checks it) in `<userData>/backups/<communityId>/`;
+   * only the newest 14 per workbook stay. A bad file gets its `backup.*` code.
+   */
+  'backup:saveAuto': { input: saveAutoBackupInputSchema, output: autoBackupEntrySchema },
+  /** A workbook's automatic backups, newest first. */
+  'backup:listAuto': {
+    input: listAutoBackupsInputSchema,
+    output: z.array(autoBackupEntrySchema).max(100),
+  },
+  /** The content of one automatic backup, to restore it; `backup.notFound` when gone. */
+  'backup:readAuto': { input: readAutoBackupInputSchema, output: autoBackupContentSchema },
+  /**
+   * Where the app's own update stands (electron/main/updatePolicy.ts);
+   * `unavailable` in the browser and in development runs.
+   */
+  'update:getState': { input: z.undefined(), output: updateStateSchema },
+  /** "Check now": starts a check unless offline or already at work; the state after. */
+  'update:checkNow': { input: z.undefined(), output: updateStateSchema },
+  /**
+   * "Restart to update": restarts into the downloaded version now, or as soon
+   * as no sync or save is in progress (`installWhenIdle`).
+   */
+  'update:install': { input: z.undefined(), output: updateStateSchema },
+  /** The page is syncing or saving (`busy: true`) or done: no restart meanwhile. */
+  'update:setBusy': { input: updateBusyInputSchema, output: z.null() },
 } as const satisfies Record<IpcChannel, { input: z.ZodType; output: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

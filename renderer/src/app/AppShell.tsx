@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { SearchPalette } from '../features/search';
+import { UpdatesBanner } from '../features/updates';
 import { WorkbookDialogs } from '../features/workbooks';
 import { SectionErrorBoundary } from './ErrorBoundary';
 import { Sidebar } from './Sidebar';
@@ -17,6 +18,9 @@ export function AppShell() {
       </a>
       <Sidebar />
       <main id="main" className={styles.main} tabIndex={-1}>
+        <SectionErrorBoundary resetKey="updates">
+          <UpdatesBanner />
+        </SectionErrorBoundary>
         <SectionErrorBoundary resetKey={location.pathname}>
           <Outlet />
         </SectionErrorBoundary>

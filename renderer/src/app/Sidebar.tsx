@@ -1,4 +1,5 @@
 import {
+  ArchiveRestore,
   BarChart3,
   CalendarDays,
   ClipboardCheck,
@@ -73,6 +74,11 @@ function WorkbookNav({ communityId }: { communityId: string }) {
           label={t('actions.title')}
         />
         <NavItem to={`${base}/events`} icon={<CalendarDays size={18} />} label={t('nav.events')} />
+        <NavItem
+          to={`${base}/backups`}
+          icon={<ArchiveRestore size={18} />}
+          label={t('backup.title')}
+        />
       </ul>
     </>
   );

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Outlet, useParams } from 'react-router';
 import { useSyncController } from '../db/sync/SyncProvider';
+import { useAutoBackup } from '../features/backup';
 import { MentorWorkbookFrame } from '../features/review';
 import { useWorkbook } from '../features/workbooks';
 import { NotFoundPage } from './NotFoundPage';
@@ -13,6 +14,8 @@ export function WorkbookLayout() {
   const { workbook, loading } = useWorkbook(communityId);
   const setLast = useSessionStore((s) => s.setLastCommunityId);
   const sync = useSyncController();
+  // The day's automatic backup of the workbook being opened (issue #8).
+  useAutoBackup(workbook && !workbook.archivedAt ? workbook.communityId : null);
   useEffect(() => {
     if (workbook && !workbook.archivedAt) setLast(workbook.communityId);
   }, [workbook, setLast]);

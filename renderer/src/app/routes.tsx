@@ -29,6 +29,8 @@ const needs = () => import('../features/needs');
 const mentoring = () => import('../features/mentoring');
 const actions = () => import('../features/actions');
 const events = () => import('../features/events');
+// The page's own module: the picker and the workbook layout load the backup feature's index eagerly.
+const backup = () => import('../features/backup/BackupsPage');
 // Its own module, not the sync feature's index: the sidebar's sync status loads eagerly.
 const conflicts = () => import('../features/sync/ConflictsPage');
 // Its own module: the sidebar and the picker load the review feature's index eagerly.
@@ -61,6 +63,7 @@ export function createAppRouter() {
             { path: 'actions', ...page(actions, (m) => m.ActionsPage) },
             { path: 'events', ...page(events, (m) => m.EventsPage) },
             { path: 'events/:planId', ...page(events, (m) => m.EventPlanPage) },
+            { path: 'backups', ...page(backup, (m) => m.BackupsPage) },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

@@ -10,6 +10,8 @@ import {
   type SyncAccount,
 } from '../../../shared/ipc/contract';
 import { isAllowedExternalLink } from '../../../shared/security/links';
+import { createWebBackups } from './webBackups';
+import { createWebUpdates } from './webUpdates';
 import {
   basicAuthorization,
   databaseNamePattern,
@@ -56,6 +58,8 @@ export function createWebApi(
 ): DesktopApi {
   return {
     ...createWebSync(fetchImpl),
+    ...createWebBackups(),
+    ...createWebUpdates(() => __APP_VERSION__),
     'app:getInfo': () =>
       Promise.resolve(ok({ version: __APP_VERSION__, runtime: 'web' as const, platform: 'web' })),
     'settings:get': () => Promise.resolve(ok(readSettings(storage))),

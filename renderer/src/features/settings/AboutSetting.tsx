@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../../shared/ipc/contract';
 import { desktop } from '../../platform';
+import { UpdateSection } from '../updates';
 import styles from './Settings.module.css';
 
 export function AboutSetting() {
@@ -25,6 +26,7 @@ export function AboutSetting() {
           {info.runtime === 'electron' ? t('settings.runtimeElectron') : t('settings.runtimeWeb')}
         </p>
       )}
+      <UpdateSection />
     </section>
   );
 }

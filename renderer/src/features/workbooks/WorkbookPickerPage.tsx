@@ -12,6 +12,7 @@ import { useLocale } from '../../app/useLocale';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Page } from '../../ui/Page';
+import { RestoreFromFile } from '../backup';
 import { FiguresLink } from '../figures';
 import { ReviewQueueLink } from '../review';
 import { setWorkbookArchived } from './workbookActions';
@@ -86,6 +87,9 @@ export function WorkbookPickerPage() {
         </ul>
       )}
       {archived.length > 0 && <ArchivedWorkbooks workbooks={archived} />}
+      <div className={styles.restoreRow}>
+        <RestoreFromFile communityId={null} label={t('backup.pickerRestore')} variant="ghost" />
+      </div>
     </Page>
   );
 }
