@@ -68,6 +68,7 @@ async function startClient(options: {
   pollIntervalMs?: number;
   pullBatchSize?: number;
   pushBatchSize?: number;
+  pushChunkSize?: number;
   autoStart?: boolean;
 }): Promise<Client> {
   const [first] = options.communities as [string];
@@ -90,6 +91,7 @@ async function startClient(options: {
     retryTimeMs: 300,
     pullBatchSize: options.pullBatchSize,
     pushBatchSize: options.pushBatchSize,
+    pushChunkSize: options.pushChunkSize,
   });
   const client = { db, sync };
   running.push(client);
@@ -187,6 +189,7 @@ describe('WorkbookSync under faults', { timeout: 60_000 }, () => {
       communities: [community],
       url: slow.url,
       pushBatchSize: 25,
+      pushChunkSize: 10,
     });
     const docs = newDocs(community, 300, 'crash');
     await client.db.items.bulkInsert(docs);
@@ -244,6 +247,7 @@ describe('WorkbookSync under faults', { timeout: 60_000 }, () => {
       communities: [community],
       url: flaky.url,
       pushBatchSize: 50,
+      pushChunkSize: 20,
     });
     const docs = newDocs(community, 500, 'push');
     await client.db.items.bulkInsert(docs);

@@ -252,6 +252,7 @@ async function runScenario(clientCount: number, commands: Command[]): Promise<vo
       retryTimeMs: 200,
       pullBatchSize: 4,
       pushBatchSize: 3,
+      pushChunkSize: 2,
     });
 
   const clients: Client[] = [];

@@ -35,6 +35,8 @@ export type WorkbookSyncOptions = {
   longpollMs?: number;
   pullBatchSize?: number;
   pushBatchSize?: number;
+  /** Documents per `_all_docs` + `_bulk_docs` round trip; two run at once. */
+  pushChunkSize?: number;
   retryTimeMs?: number;
   onIssue?: (issue: SyncIssue) => void;
   onAccessDenied?: (communityId: string) => void;
@@ -59,6 +61,9 @@ type ReadAhead = {
  * 2,000 documents of ~2 KB stay far below CouchDB's request size limits.
  */
 export const defaultBatchSizes = { pull: 2000, push: 2000 } as const;
+
+/** Documents per `_all_docs` + `_bulk_docs` round trip within a push batch. */
+const defaultPushChunkSize = 500;
 
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
@@ -292,11 +297,45 @@ export class WorkbookSync {
       // Local-only workbooks never leave this device.
       if (!target) continue;
       try {
-        conflicts.push(...(await this.pushGroup(target, group)));
+        conflicts.push(...(await this.pushInChunks(target, group)));
       } catch (error) {
         await this.handleRefusal(target, error);
       }
     }
+    return conflicts;
+  }
+
+  /**
+   * Pushes a community's rows in chunks, two at a time, so that one chunk's
+   * `_all_docs` read overlaps another's `_bulk_docs` write. The chunks hold
+   * different documents, so their order does not matter. If any chunk fails
+   * the whole batch fails and RxDB retries it: chunks already written then
+   * match the server and are skipped.
+   */
+  private async pushInChunks(
+    target: SyncTarget,
+    rows: { newDocumentState: WithDeleted<ItemDoc>; assumedMasterState?: WithDeleted<ItemDoc> }[],
+  ): Promise<WithDeleted<ItemDoc>[]> {
+    const size = this.options.pushChunkSize ?? defaultPushChunkSize;
+    const chunks: (typeof rows)[] = [];
+    for (let i = 0; i < rows.length; i += size) chunks.push(rows.slice(i, i + size));
+    const conflicts: WithDeleted<ItemDoc>[] = [];
+    const failures: unknown[] = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < chunks.length) {
+        const chunk = chunks[next]!;
+        next += 1;
+        try {
+          conflicts.push(...(await this.pushGroup(target, chunk)));
+        } catch (error) {
+          failures.push(error);
+          return;
+        }
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    if (failures.length > 0) throw failures[0];
     return conflicts;
   }
 
