@@ -5,6 +5,7 @@ import { MentoringPage } from './pages/MentoringPage';
 import { ReviewPage } from './pages/ReviewPage';
 import { SyncSettingsPage } from './pages/SyncSettingsPage';
 import { WorkbooksPage } from './pages/WorkbooksPage';
+import { EventsPage } from './pages/EventsPage';
 
 let server: CouchServer;
 const community = { id: 'ogre-centrs', name: 'Ogres centra kopiena' };
@@ -116,6 +117,14 @@ test('a leader shares a session, the mentor reviews it and answers, the leader s
   // The sessions list is the leader's to add to.
   await mentorMentoring.gotoSessions();
   await expect(mentor.page.getByRole('button', { name: 'Jauna sesija' })).toHaveCount(0);
+  // So are the needs and the event plans: nothing there offers to create one.
+  await new EventsPage(mentor.page).goto();
+  await expect(
+    mentor.page.getByRole('button', { name: /Izveidot pirmo plānu|Jauns plāns/ }),
+  ).toHaveCount(0);
+  await mentor.page.getByRole('link', { name: 'Vajadzības', exact: true }).click();
+  await expect(mentor.page.getByRole('heading', { level: 1 })).toHaveText('Vajadzības');
+  await expect(mentor.page.getByRole('button', { name: /Jauns izvērtējums/ })).toHaveCount(0);
   await review.goto();
   await expect(review.sharedSessions()).toContainText('Neviena sesija negaida izskatīšanu.');
   await expect(mentor.page.getByText(/Serveris nepieņēma/)).toHaveCount(0);

@@ -5,6 +5,8 @@ import { Link, useParams } from 'react-router';
 import type { ItemDoc } from '../../../../shared/db/schemas/item.schema';
 import { useOpenWorkbook } from '../../app/useOpenWorkbook';
 import { EmptyState } from '../../ui/EmptyState';
+import { ReadOnlyFieldset } from '../../ui/ReadOnlyFieldset';
+import { useCommunityRole } from '../review';
 import { AgendaEditor } from './AgendaEditor';
 import { BudgetEditor } from './BudgetEditor';
 import { ChecklistEditor } from './ChecklistEditor';
@@ -46,7 +48,9 @@ export function EventPlanPage() {
 
 function PlanEditorView({ doc, communityId }: { doc: ItemDoc; communityId: string }) {
   const { t } = useTranslation();
-  const editor = usePlanEditor(doc);
+  // A mentor reads the leader's plan: every editor is switched off, not refused later.
+  const readOnly = useCommunityRole(communityId) === 'mentor';
+  const editor = usePlanEditor(doc, readOnly);
   const { plan } = editor;
   return (
     <>
@@ -74,26 +78,28 @@ function PlanEditorView({ doc, communityId }: { doc: ItemDoc; communityId: strin
             {t('events.tabs.report')}
           </Tabs.Trigger>
         </Tabs.List>
-        <Tabs.Content value="overview" className={styles.tabPanel}>
-          <PlanOverview editor={editor} communityId={communityId} />
-        </Tabs.Content>
-        <Tabs.Content value="agenda" className={styles.tabPanel}>
-          <AgendaEditor editor={editor} />
-        </Tabs.Content>
-        <Tabs.Content value="checklist" className={styles.tabPanel}>
-          <ChecklistEditor editor={editor} />
-        </Tabs.Content>
-        <Tabs.Content value="budget" className={styles.tabPanel}>
-          <BudgetEditor editor={editor} />
-        </Tabs.Content>
-        {plan.kind === 'trip' && (
-          <Tabs.Content value="ideas" className={styles.tabPanel}>
-            <IdeasEditor editor={editor} />
+        <ReadOnlyFieldset disabled={readOnly}>
+          <Tabs.Content value="overview" className={styles.tabPanel}>
+            <PlanOverview editor={editor} communityId={communityId} />
           </Tabs.Content>
-        )}
-        <Tabs.Content value="report" className={styles.tabPanel}>
-          <ReportEditor editor={editor} communityId={communityId} />
-        </Tabs.Content>
+          <Tabs.Content value="agenda" className={styles.tabPanel}>
+            <AgendaEditor editor={editor} />
+          </Tabs.Content>
+          <Tabs.Content value="checklist" className={styles.tabPanel}>
+            <ChecklistEditor editor={editor} />
+          </Tabs.Content>
+          <Tabs.Content value="budget" className={styles.tabPanel}>
+            <BudgetEditor editor={editor} />
+          </Tabs.Content>
+          {plan.kind === 'trip' && (
+            <Tabs.Content value="ideas" className={styles.tabPanel}>
+              <IdeasEditor editor={editor} />
+            </Tabs.Content>
+          )}
+          <Tabs.Content value="report" className={styles.tabPanel}>
+            <ReportEditor editor={editor} communityId={communityId} />
+          </Tabs.Content>
+        </ReadOnlyFieldset>
       </Tabs.Root>
     </>
   );

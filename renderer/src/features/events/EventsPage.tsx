@@ -11,6 +11,7 @@ import { useEventsStore } from './eventsStore';
 import { NewPlanDialog } from './NewPlanDialog';
 import { useEventPlans } from './useEventPlans';
 import styles from './Events.module.css';
+import { useCommunityRole } from '../review';
 
 /** The events section of the open workbook: plans as a list or a calendar. */
 export function EventsPage() {
@@ -21,6 +22,8 @@ export function EventsPage() {
   const setView = useEventsStore((s) => s.setView);
   const newPlanOpen = useEventsStore((s) => s.newPlanOpen);
   const setNewPlanOpen = useEventsStore((s) => s.setNewPlanOpen);
+  // A mentor reads the leader's plans; starting one is the leader's.
+  const readOnly = useCommunityRole(communityId) === 'mentor';
 
   const createButton = (label: string) => (
     <Button variant="primary" onClick={() => setNewPlanOpen(true)}>
@@ -33,14 +36,14 @@ export function EventsPage() {
     <Page
       title={t('events.title')}
       intro={t('events.intro')}
-      actions={plans.length > 0 && createButton(t('events.create'))}
+      actions={plans.length > 0 && !readOnly && createButton(t('events.create'))}
     >
       {!loading && plans.length === 0 && (
         <EmptyState
           icon={<CalendarDays size={24} />}
           title={t('events.emptyTitle')}
           body={t('events.emptyBody')}
-          action={createButton(t('events.createFirst'))}
+          action={readOnly ? undefined : createButton(t('events.createFirst'))}
         />
       )}
       {plans.length > 0 && (

@@ -16,9 +16,10 @@ export type PlanEditor = {
 
 /**
  * Autosave for an open plan (see PlanAutosave). Whatever is pending is
- * written when the editor closes and before the page unloads.
+ * written when the editor closes and before the page unloads. A `readOnly`
+ * editor (a mentor's view) ignores changes.
  */
-export function usePlanEditor(doc: ItemDoc): PlanEditor {
+export function usePlanEditor(doc: ItemDoc, readOnly = false): PlanEditor {
   const db = useDatabase();
   const docId = doc.id;
   const [autosave] = useState(
@@ -43,8 +44,10 @@ export function usePlanEditor(doc: ItemDoc): PlanEditor {
   }, [autosave]);
 
   const change = useCallback(
-    (update: (plan: EventPlan) => EventPlan) => autosave.change(update),
-    [autosave],
+    (update: (plan: EventPlan) => EventPlan) => {
+      if (!readOnly) autosave.change(update);
+    },
+    [autosave, readOnly],
   );
   return { plan: snapshot.plan, saveState: snapshot.saveState, change };
 }

@@ -13,6 +13,7 @@ import { useNeedsStore } from './needsStore';
 import { TallyTable } from './TallyTable';
 import { useRankedNeeds } from './useRankedNeeds';
 import styles from './AssessmentPage.module.css';
+import { useCommunityRole } from '../review';
 
 /** One assessment: its details, notes, needs and the meeting's dot-vote tally. */
 export function AssessmentPage() {
@@ -29,6 +30,8 @@ export function AssessmentPage() {
       {t('needs.assessment.back')}
     </Link>
   );
+  // A mentor reads the leader's assessment; editing and archiving it are the leader's.
+  const readOnly = useCommunityRole(communityId) === 'mentor';
   if (loading) return null;
   if (!found) {
     return (
@@ -58,19 +61,21 @@ export function AssessmentPage() {
       title={assessment.title}
       intro={meta}
       actions={
-        <div className={styles.actions}>
-          <Button onClick={() => openDialog({ kind: 'editAssessment', docId: assessmentId })}>
-            <Pencil size={16} aria-hidden="true" />
-            {t('needs.assessment.edit')}
-          </Button>
-          <Button
-            variant="ghost"
-            onClick={() => openDialog({ kind: 'archiveAssessment', docId: assessmentId })}
-          >
-            <Archive size={16} aria-hidden="true" />
-            {t('needs.assessment.archive')}
-          </Button>
-        </div>
+        !readOnly && (
+          <div className={styles.actions}>
+            <Button onClick={() => openDialog({ kind: 'editAssessment', docId: assessmentId })}>
+              <Pencil size={16} aria-hidden="true" />
+              {t('needs.assessment.edit')}
+            </Button>
+            <Button
+              variant="ghost"
+              onClick={() => openDialog({ kind: 'archiveAssessment', docId: assessmentId })}
+            >
+              <Archive size={16} aria-hidden="true" />
+              {t('needs.assessment.archive')}
+            </Button>
+          </div>
+        )
       }
     >
       {back}

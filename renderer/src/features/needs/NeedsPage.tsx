@@ -17,6 +17,7 @@ import { useNeedsStore } from './needsStore';
 import { useMatrixNeeds, useRankedNeeds, useVisibleNeeds } from './useRankedNeeds';
 import { WeightsPanel } from './WeightsPanel';
 import styles from './NeedsPage.module.css';
+import { useCommunityRole } from '../review';
 
 const tabs = ['ranked', 'matrix', 'assessments', 'compare'] as const;
 type Tab = (typeof tabs)[number];
@@ -38,16 +39,22 @@ export function NeedsPage() {
       {t('needs.newAssessment')}
     </Button>
   );
+  // A mentor reads the leader's assessments; creating one is the leader's.
+  const readOnly = useCommunityRole(communityId) === 'mentor';
   const nothingYet = !loading && assessments.all.length === 0 && ranked.length === 0;
 
   return (
-    <Page title={t('needs.title')} intro={t('needs.intro')} actions={!nothingYet && createButton}>
+    <Page
+      title={t('needs.title')}
+      intro={t('needs.intro')}
+      actions={!nothingYet && !readOnly && createButton}
+    >
       {nothingYet ? (
         <EmptyState
           icon={<Lightbulb size={24} />}
           title={t('needs.emptyTitle')}
           body={t('needs.emptyBody')}
-          action={createButton}
+          action={readOnly ? undefined : createButton}
         />
       ) : (
         <Tabs.Root
