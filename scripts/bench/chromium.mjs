@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { build } from 'vite';
 import { startWebServer } from '../serve-web.mjs';
 
 export const chromiumArgs = [
@@ -48,3 +49,51 @@ export function stats(values) {
 }
 
 export const ms = (value) => `${value.toFixed(0)} ms`;
+
+/** A seed script (`./<file>`) as one browser bundle exposing its exports as `name`. */
+export async function seedBundle(file, name) {
+  const result = await build({
+    configFile: false,
+    logLevel: 'warn',
+    mode: 'production',
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: new URL(file, import.meta.url).pathname, formats: ['iife'], name },
+    },
+  });
+  const output = (Array.isArray(result) ? result[0] : result).output;
+  return output.find((chunk) => chunk.type === 'chunk').code;
+}
+
+/**
+ * The app at `url` in a fresh Latvian profile with a new workbook "Bench"
+ * open and the seed bundle `code` loaded into the page; `run` gets the page
+ * and the workbook's community id. bypassCSP lets the seed bundle in as an
+ * inline script; nothing else differs.
+ */
+export async function withSeedableWorkbook(url, code, run) {
+  const dir = await mkdtemp(join(tmpdir(), 'kopspeks-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: chromiumArgs,
+    viewport: { width: 1280, height: 800 },
+    locale: 'lv-LV',
+    bypassCSP: true,
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${url}#/workbooks`);
+    await page.getByRole('button', { name: 'Jauna kopiena' }).first().click();
+    await page.getByRole('textbox', { name: /Kopienas nosaukums/ }).fill('Bench');
+    await page.getByRole('dialog').getByRole('button', { name: 'Izveidot' }).click();
+    await page.waitForURL(/#\/w\/[^/]+\/dashboard/);
+    const communityId = page.url().match(/#\/w\/([^/]+)\//)[1];
+    await page.addScriptTag({ content: code });
+    return await run(page, communityId);
+  } finally {
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

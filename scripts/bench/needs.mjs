@@ -2,35 +2,10 @@
 // list and the impact × urgency matrix, and how long a filter change takes.
 // The workbook is seeded through the app's own database code (a bundle of
 // scripts/bench/needsSeed.mjs injected into the benchmark's page only).
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
-import { chromiumArgs, ms, stats, withServer } from './chromium.mjs';
+import { ms, seedBundle, stats, withSeedableWorkbook, withServer } from './chromium.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const needCount = Number(process.env.BENCH_NEEDS ?? 2000);
-
-/** The seed script as one browser bundle. */
-export async function seedBundle() {
-  const result = await build({
-    configFile: false,
-    logLevel: 'warn',
-    mode: 'production',
-    build: {
-      write: false,
-      minify: true,
-      lib: {
-        entry: new URL('./needsSeed.mjs', import.meta.url).pathname,
-        formats: ['iife'],
-        name: 'kopspeksNeedsSeed',
-      },
-    },
-  });
-  const output = (Array.isArray(result) ? result[0] : result).output;
-  return output.find((chunk) => chunk.type === 'chunk').code;
-}
 
 /**
  * Runs `action` inside the page and resolves with the milliseconds until
@@ -60,28 +35,9 @@ const listReady = `() => document.querySelectorAll('[data-need]').length > 0`;
 const matrixReady = `() => document.querySelectorAll('[data-cell]').length === 25 && document.querySelectorAll('[data-need]').length > 0`;
 
 export async function benchNeeds() {
-  const code = await seedBundle();
+  const code = await seedBundle('./needsSeed.mjs', 'kopspeksNeedsSeed');
   await withServer(async (url) => {
-    const dir = await mkdtemp(join(tmpdir(), 'kopspeks-bench-needs-'));
-    // bypassCSP lets the seed bundle in as an inline script; nothing else differs.
-    const context = await chromium.launchPersistentContext(dir, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: chromiumArgs,
-      viewport: { width: 1280, height: 800 },
-      locale: 'lv-LV',
-      bypassCSP: true,
-    });
-    try {
-      const page = context.pages()[0] ?? (await context.newPage());
-      await page.goto(`${url}#/workbooks`);
-      await page.getByRole('button', { name: 'Jauna kopiena' }).first().click();
-      await page.getByRole('textbox', { name: /Kopienas nosaukums/ }).fill('Bench');
-      await page.getByRole('dialog').getByRole('button', { name: 'Izveidot' }).click();
-      await page.waitForURL(/#\/w\/[^/]+\/dashboard/);
-      const communityId = page.url().match(/#\/w\/([^/]+)\//)[1];
-
-      await page.addScriptTag({ content: code });
+    await withSeedableWorkbook(url, code, async (page, communityId) => {
       const seedStart = Date.now();
       const stored = await page.evaluate(
         ([id, count]) => globalThis.kopspeksSeedNeeds(id, count),
@@ -175,9 +131,6 @@ export async function benchNeeds() {
       line('cell again → full list painted', clear);
       line('scroll to the last need → painted', scroll);
       console.info(`  rows in the DOM at once (virtualised): ${rendered}`);
-    } finally {
-      await context.close();
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 }

@@ -5,12 +5,8 @@
 // opens, and the time from each keystroke to its results painted while words
 // are typed letter by letter (without Latvian marks, as many people type).
 // BENCH_SEARCH_ITEMS (10000), BENCH_RUNS (5): page loads for the build time.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
-import { chromiumArgs, ms, stats, withServer } from './chromium.mjs';
+import { availableParallelism, loadavg } from 'node:os';
+import { ms, seedBundle, stats, withSeedableWorkbook, withServer } from './chromium.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const itemCount = Number(process.env.BENCH_SEARCH_ITEMS ?? 10_000);
@@ -25,25 +21,6 @@ const words = [
 ];
 /** About how fast a quick typist types. */
 const keyGapMs = 90;
-
-async function seedBundle() {
-  const result = await build({
-    configFile: false,
-    logLevel: 'warn',
-    mode: 'production',
-    build: {
-      write: false,
-      minify: true,
-      lib: {
-        entry: new URL('./searchSeed.mjs', import.meta.url).pathname,
-        formats: ['iife'],
-        name: 'kopspeksSearchSeed',
-      },
-    },
-  });
-  const output = (Array.isArray(result) ? result[0] : result).output;
-  return output.find((chunk) => chunk.type === 'chunk').code;
-}
 
 /**
  * Records, for every key pressed in the search box, the time from the key
@@ -82,28 +59,9 @@ function recordKeystrokes() {
 }
 
 export async function benchSearch() {
-  const code = await seedBundle();
+  const code = await seedBundle('./searchSeed.mjs', 'kopspeksSearchSeed');
   await withServer(async (url) => {
-    const dir = await mkdtemp(join(tmpdir(), 'kopspeks-bench-search-'));
-    // bypassCSP lets the seed bundle in as an inline script; nothing else differs.
-    const context = await chromium.launchPersistentContext(dir, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: chromiumArgs,
-      viewport: { width: 1280, height: 800 },
-      locale: 'lv-LV',
-      bypassCSP: true,
-    });
-    try {
-      const page = context.pages()[0] ?? (await context.newPage());
-      await page.goto(`${url}#/workbooks`);
-      await page.getByRole('button', { name: 'Jauna kopiena' }).first().click();
-      await page.getByRole('textbox', { name: /Kopienas nosaukums/ }).fill('Bench');
-      await page.getByRole('dialog').getByRole('button', { name: 'Izveidot' }).click();
-      await page.waitForURL(/#\/w\/[^/]+\/dashboard/);
-      const communityId = page.url().match(/#\/w\/([^/]+)\//)[1];
-
-      await page.addScriptTag({ content: code });
+    await withSeedableWorkbook(url, code, async (page, communityId) => {
       const seedStart = Date.now();
       const seeded = await page.evaluate(
         ([id, count]) => globalThis.kopspeksSeedSearch(id, count),
@@ -204,9 +162,6 @@ export async function benchSearch() {
       line(`keystroke → results painted (${all.length} keys)`, all);
       line('  first letter of a word (1-letter query)', firstLetters);
       if (mismatched > 0) console.info(`  ${mismatched} keystrokes recorded for another text`);
-    } finally {
-      await context.close();
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 }
