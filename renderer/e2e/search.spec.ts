@@ -48,11 +48,19 @@ test('a leader finds a need and a session typed without Latvian marks, from the 
     (await search.activeOption().getAttribute('id'))!,
   );
 
-  // Enter opens the need where it lives: its assessment's page.
+  // Enter opens the need where it lives, its assessment's page, in its own dialog.
   await page.keyboard.press('Enter');
-  await expect(search.dialog()).toBeHidden();
   await expect(page).toHaveURL(/\/needs\/a\/assessment-/);
   await expect(needs.heading()).toHaveText('Rudens sapulce');
+  const needDialog = page.getByRole('dialog', { name: 'Vajadzība' });
+  await expect(needDialog.getByRole('textbox', { name: /^Vajadzība/ })).toHaveValue(
+    'Kopiēnas dārzs pie skolas',
+  );
+  // The address forgets it, so going back or reloading does not open it again.
+  await expect(page).not.toHaveURL(/need=/);
+  await page.keyboard.press('Escape');
+  await expect(needDialog).toBeHidden();
+  await expect(search.dialog()).toBeHidden();
   await expect(
     needs.assessmentNeeds().getByRole('button', { name: 'Kopiēnas dārzs pie skolas' }),
   ).toBeVisible();

@@ -9,6 +9,7 @@ import { Page } from '../../ui/Page';
 import { AssessmentNeeds } from './AssessmentNeeds';
 import { AssessmentNotes } from './AssessmentNotes';
 import { NeedsDialogs } from './NeedsDialogs';
+import { useNeedFromQuery } from './useNeedFromQuery';
 import { useNeedsStore } from './needsStore';
 import { TallyTable } from './TallyTable';
 import { useRankedNeeds } from './useRankedNeeds';
@@ -22,6 +23,7 @@ export function AssessmentPage() {
   const { communityId } = useOpenWorkbook();
   const { assessmentId = '' } = useParams();
   const openDialog = useNeedsStore((s) => s.openDialog);
+  useNeedFromQuery(communityId);
   const { ranked, assessments, weights, loading } = useRankedNeeds(communityId);
   const found = assessments.active.find((a) => a.docId === assessmentId);
   const back = (

@@ -13,6 +13,7 @@ import { NeedFilters } from './NeedFilters';
 import { NeedList } from './NeedList';
 import { NeedMatrix } from './NeedMatrix';
 import { NeedsDialogs } from './NeedsDialogs';
+import { useNeedFromQuery } from './useNeedFromQuery';
 import { useNeedsStore } from './needsStore';
 import { useMatrixNeeds, useRankedNeeds, useVisibleNeeds } from './useRankedNeeds';
 import { WeightsPanel } from './WeightsPanel';
@@ -28,6 +29,7 @@ export function NeedsPage() {
   const { communityId } = useOpenWorkbook();
   const [params, setParams] = useSearchParams();
   const openDialog = useNeedsStore((s) => s.openDialog);
+  useNeedFromQuery(communityId);
   const { ranked, assessments, weights, loading } = useRankedNeeds(communityId);
   const visible = useVisibleNeeds(ranked);
   const matrixNeeds = useMatrixNeeds(ranked);

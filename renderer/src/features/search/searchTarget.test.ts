@@ -28,9 +28,9 @@ const lookup = (docId: string) => known.get(docId);
 
 describe('searchTarget', () => {
   it('opens a need on its latest known, current assessment', () => {
-    expect(searchTarget(known.get('need-1')!, lookup)).toBe('needs/a/assessment-2');
+    expect(searchTarget(known.get('need-1')!, lookup)).toBe('needs/a/assessment-2?need=need-1');
     const onlyOld = doc({ kind: 'need', docId: 'n', parentIds: ['assessment-old', 'gone'] });
-    expect(searchTarget(onlyOld, lookup)).toBe('needs');
+    expect(searchTarget(onlyOld, lookup)).toBe('needs?need=n');
   });
 
   it('opens sessions, plans and assessments on their pages', () => {
@@ -53,7 +53,7 @@ describe('searchTarget', () => {
       searchTarget(doc({ kind: 'comment', docId: 'c1', parentIds: [target], parentKind }), lookup);
     expect(on('session', 'session-4')).toBe('mentoring/session-4');
     expect(on('eventPlan', 'eventPlan-1')).toBe('events/eventPlan-1');
-    expect(on('need', 'need-1')).toBe('needs/a/assessment-2');
+    expect(on('need', 'need-1')).toBe('needs/a/assessment-2?need=need-1');
     expect(on('need', 'need-unknown')).toBe('needs');
   });
 });

@@ -4,8 +4,9 @@ type Lookup = (docId: string) => SearchDocument | undefined;
 
 /**
  * Where a search result opens, relative to its workbook (`/w/:communityId/`).
- * A need opens on the page of the latest assessment it appeared in, an action
- * on its session, a comment where it was written.
+ * A need opens in its edit dialog (`?need=`) on the page of the latest
+ * assessment it appeared in, an action on its session, a comment where it
+ * was written.
  */
 export function searchTarget(doc: SearchDocument, lookup: Lookup, depth = 0): string {
   switch (doc.kind) {
@@ -14,7 +15,8 @@ export function searchTarget(doc: SearchDocument, lookup: Lookup, depth = 0): st
         .reverse()
         .map(lookup)
         .find((found) => found?.kind === 'assessment' && !found.archived);
-      return assessment ? `needs/a/${assessment.docId}` : 'needs';
+      const query = `?need=${encodeURIComponent(doc.docId)}`;
+      return assessment ? `needs/a/${assessment.docId}${query}` : `needs${query}`;
     }
     case 'assessment':
       return doc.archived ? 'needs?tab=assessments' : `needs/a/${doc.docId}`;
