@@ -51,7 +51,7 @@ test('a leader finds a need and a session typed without Latvian marks, from the 
   // Enter opens the need where it lives, its assessment's page, in its own dialog.
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/needs\/a\/assessment-/);
-  await expect(needs.heading()).toHaveText('Rudens sapulce');
+  // (The open dialog hides the page behind it from the accessibility tree.)
   const needDialog = page.getByRole('dialog', { name: 'Vajadzība' });
   await expect(needDialog.getByRole('textbox', { name: /^Vajadzība/ })).toHaveValue(
     'Kopiēnas dārzs pie skolas',
@@ -61,6 +61,7 @@ test('a leader finds a need and a session typed without Latvian marks, from the 
   await page.keyboard.press('Escape');
   await expect(needDialog).toBeHidden();
   await expect(search.dialog()).toBeHidden();
+  await expect(needs.heading()).toHaveText('Rudens sapulce');
   await expect(
     needs.assessmentNeeds().getByRole('button', { name: 'Kopiēnas dārzs pie skolas' }),
   ).toBeVisible();
@@ -78,6 +79,7 @@ test('a leader finds a need and a session typed without Latvian marks, from the 
   await expect(search.activeOption()).toContainText('Budžets un sēta');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(sessionUrl);
+  await expect(search.dialog()).toBeHidden();
 
   // Escape closes and changes nothing.
   await search.openWithShortcut();

@@ -31,12 +31,27 @@ export class SearchPalette {
 
   async openWithShortcut(): Promise<void> {
     await this.page.keyboard.press('Control+k');
-    await expect(this.input()).toBeFocused();
+    await this.settled();
   }
 
   async openWithButton(): Promise<void> {
     await this.page.getByRole('button', { name: /^Meklēt/ }).click();
+    await this.settled();
+  }
+
+  /**
+   * Open and ready for keys. Radix focuses the input in the dialog's first
+   * render but listens for Escape only from the next one, so a key pressed
+   * at once (faster than a person) could be missed: wait two frames.
+   */
+  private async settled(): Promise<void> {
     await expect(this.input()).toBeFocused();
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((done) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => done())),
+        ),
+    );
   }
 
   /** Types letter by letter, as a person does. */
