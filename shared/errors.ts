@@ -62,6 +62,10 @@ export const errorMessages = {
     lv: 'Servera adresei jāsākas ar https:// (vai http://) un jābūt bez lietotājvārda un paroles.',
     en: 'The server address must start with https:// (or http://) and contain no user name or password.',
   },
+  'sync.coordinatorReadOnly': {
+    lv: 'Kā programmas koordinators jūs kopienas darba burtnīcu varat lasīt, bet ne mainīt. Nekas netika mainīts.',
+    en: 'As the programme coordinator you can read a community’s workbook, not change it. Nothing was changed.',
+  },
   'sync.mentorReadOnly': {
     lv: 'Jūs esat šīs kopienas mentors: varat komentēt un atzīmēt sesijas kā izskatītas, bet līdera ierakstus mainīt nevar. Nekas netika mainīts.',
     en: 'You are this community’s mentor: you can comment and mark sessions reviewed, but not change the leader’s records. Nothing was changed.',

@@ -6,11 +6,14 @@ import { ReviewPage } from './pages/ReviewPage';
 import { SyncSettingsPage } from './pages/SyncSettingsPage';
 import { WorkbooksPage } from './pages/WorkbooksPage';
 import { EventsPage } from './pages/EventsPage';
+import { FiguresPage } from './pages/FiguresPage';
+import { NeedsPage } from './pages/NeedsPage';
 
 let server: CouchServer;
 const community = { id: 'ogre-centrs', name: 'Ogres centra kopiena' };
 const liga = { username: 'liga', password: 'liga-parole-1' };
 const maris = { username: 'maris', password: 'maris-parole-1' };
+const anna = { username: 'anna', password: 'anna-parole-1' };
 
 test.beforeAll(async () => {
   server = await startCouchServer({ cors: true });
@@ -25,6 +28,7 @@ test.beforeAll(async () => {
       users: [
         { name: liga.username, displayName: 'Līga', role: 'leader', password: liga.password },
         { name: maris.username, displayName: 'Māris', role: 'mentor', password: maris.password },
+        { name: anna.username, displayName: 'Anna', role: 'coordinator', password: anna.password },
       ],
       assignments: [
         { community: community.id, leaders: [liga.username], mentors: [maris.username] },
@@ -142,4 +146,50 @@ test('a leader shares a session, the mentor reviews it and answers, the leader s
   await expect(leader.page.getByRole('combobox', { name: 'Statuss' })).toContainText(
     'Mentors izskatījis',
   );
+});
+
+test('the coordinator reads every community and its figures, and changes nothing', async ({
+  launchApp,
+}) => {
+  test.setTimeout(120_000);
+  const leader = await launchApp();
+  const coordinator = await launchApp();
+
+  // The leader records a need in the community on the server.
+  const leaderSync = new SyncSettingsPage(leader.page);
+  await leaderSync.signIn(server.url, liga.username, liga.password);
+  await leaderSync.waitUpToDate();
+  const leaderBooks = new WorkbooksPage(leader.page);
+  await leaderBooks.gotoList();
+  await leaderBooks.open(community.name);
+  const needs = new NeedsPage(leader.page);
+  await needs.open();
+  await needs.createAssessment({ title: 'Rudens sapulce', participants: '12' });
+  await needs.addNeed({
+    title: 'Soliņi parkā',
+    urgency: 3,
+    impact: 4,
+    feasibility: 3,
+    residents: 20,
+  });
+  await leaderSync.waitUpToDate();
+
+  // The coordinator's roles name every community: it syncs, marked, read-only.
+  const coordinatorSync = new SyncSettingsPage(coordinator.page);
+  await coordinatorSync.signIn(server.url, anna.username, anna.password);
+  await coordinatorSync.waitUpToDate();
+  const books = new WorkbooksPage(coordinator.page);
+  await books.gotoList();
+  await expect(books.card(community.name).getByText('Koordinators')).toBeVisible();
+  await books.open(community.name);
+  await expect(coordinator.page.getByRole('note')).toContainText('programmas koordinators');
+  await coordinator.page.getByRole('link', { name: 'Vajadzības', exact: true }).click();
+  await expect(coordinator.page.getByText('Soliņi parkā').first()).toBeVisible();
+  await expect(coordinator.page.getByRole('button', { name: /Jauns izvērtējums/ })).toHaveCount(0);
+
+  // Its figures count what the leader recorded.
+  const figures = new FiguresPage(coordinator.page);
+  await figures.open();
+  const row = await figures.row(community.name);
+  expect(row[3]).toBe('1');
 });

@@ -111,7 +111,7 @@ describe('planChanges', () => {
       'create the profile of kekava: "Ķekavas kaimiņi"',
       'create user liga (Līga) with kopspeks:leader:olaine; password from $PW_LIGA',
       'create user maris (Māris) with kopspeks:mentor:kekava, kopspeks:mentor:olaine; password asked for',
-      'create user anna (Anna) with kopspeks:coordinator; password asked for',
+      'create user anna (Anna) with kopspeks:coordinator, kopspeks:coordinator:kekava, kopspeks:coordinator:olaine; password asked for',
       'set [chttpd] require_valid_user = true (was unset)',
     ]);
     const profile = plan.changes.find((change) => change.kind === 'createProfile');
@@ -152,7 +152,14 @@ describe('planChanges', () => {
 
   it('updates a display name, and a password only when the given one does not sign in', () => {
     const state = provisioned(config);
-    state.users.set('anna', userDoc('anna', ['kopspeks:coordinator'], 'Old name'));
+    state.users.set(
+      'anna',
+      userDoc(
+        'anna',
+        ['kopspeks:coordinator', 'kopspeks:coordinator:kekava', 'kopspeks:coordinator:olaine'],
+        'Old name',
+      ),
+    );
     state.passwordMatches.set('liga', false);
     state.passwordMatches.set('maris', true);
     expect(described(planChanges(config, state, none).changes)).toEqual([

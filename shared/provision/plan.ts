@@ -44,6 +44,8 @@ export const rolePrefix = 'kopspeks:';
 export const coordinatorRole = 'kopspeks:coordinator';
 export const leaderRole = (communityId: string) => `kopspeks:leader:${communityId}`;
 export const mentorRole = (communityId: string) => `kopspeks:mentor:${communityId}`;
+/** Not an access right (`coordinatorRole` is): tells the app which communities to sync. */
+export const coordinatorOfRole = (communityId: string) => `kopspeks:coordinator:${communityId}`;
 
 /** Who may read a community's database: its leaders, its mentors, the coordinators. */
 export function communitySecurity(communityId: string): SecurityObject {
@@ -78,7 +80,9 @@ export function desiredSettings(config: ProvisionConfig): Map<SettingKey, string
 
 /** The `kopspeks:*` roles the config gives a user. */
 export function desiredRoles(config: ProvisionConfig, user: ProvisionUser): string[] {
-  if (user.role === 'coordinator') return [coordinatorRole];
+  if (user.role === 'coordinator') {
+    return [coordinatorRole, ...config.communities.map((c) => coordinatorOfRole(c.id))].sort();
+  }
   const roles: string[] = [];
   for (const assignment of config.assignments) {
     if (user.role === 'leader' && assignment.leaders.includes(user.name)) {

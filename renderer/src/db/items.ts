@@ -13,14 +13,17 @@ import { communityRole } from './sync/syncStore';
 
 /**
  * A mentor's write that the server would refuse is refused here first
- * (ACCESS-CONTRACT.md), so nothing they do by accident waits forever to sync.
+ * (ACCESS-CONTRACT.md), so nothing they do by accident waits forever to sync;
+ * the coordinator writes nothing in a community's workbook.
  */
 function checkMentorWrite(
   communityId: string,
   before: WrittenItem | null,
   after: WrittenItem | null,
 ): void {
-  if (communityRole(communityId) === 'mentor' && !mentorMayWrite(before, after))
+  const role = communityRole(communityId);
+  if (role === 'coordinator') throw new AppError('sync.coordinatorReadOnly');
+  if (role === 'mentor' && !mentorMayWrite(before, after))
     throw new AppError('sync.mentorReadOnly');
 }
 

@@ -12,6 +12,10 @@ export const reviewLv = {
   mentorOf_other: 'Jūs esat mentors {{count}} kopienām.',
   mentorBadge: 'Mentors',
   mentorBadgeHint: 'Jūs esat šīs kopienas mentors',
+  coordinatorBadge: 'Koordinators',
+  coordinatorBadgeHint: 'Jūs kā programmas koordinators šo kopienu lasāt',
+  coordinatorNote:
+    'Jūs esat programmas koordinators: kopienas darba burtnīcu varat lasīt un tās rādītājus redzēt, bet ierakstus maina kopienas līderis.',
   readOnlyNote:
     'Jūs esat šīs kopienas mentors: varat komentēt un atzīmēt sesijas kā izskatītas. Līdera ierakstus varat lasīt, bet ne labot.',
   sections: {
@@ -103,6 +107,10 @@ export const reviewEn: Strings<typeof reviewLv> = {
   mentorOf_other: 'You mentor {{count}} communities.',
   mentorBadge: 'Mentor',
   mentorBadgeHint: 'You are this community’s mentor',
+  coordinatorBadge: 'Coordinator',
+  coordinatorBadgeHint: 'As the programme coordinator you read this community',
+  coordinatorNote:
+    'You are the programme coordinator: you can read this community’s workbook and see its figures; its leader changes the records.',
   readOnlyNote:
     'You are this community’s mentor: you can comment and mark sessions reviewed. You can read the leader’s records, not change them.',
   sections: {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { SyncAccount } from '../../../../shared/ipc/contract';
 import type { ErrorCode } from '../../../../shared/errors';
-import type { CommunityAccess } from '../../../../shared/sync/communities';
+import { readsOnly, type CommunityAccess } from '../../../../shared/sync/communities';
 
 /** What the user sees of sync, always (DESIGN.md: offline / syncing / up to date / waiting / error). */
 export type SyncPhase = 'signedOut' | 'offline' | 'syncing' | 'upToDate' | 'pending' | 'error';
@@ -49,6 +49,11 @@ export function useCommunityRole(communityId: string): CommunityAccess['role'] |
   return useSyncStore(
     (s) => s.communities.find((c) => c.communityId === communityId)?.role ?? null,
   );
+}
+
+/** Whether the user only reads this community's workbook (its mentor or the coordinator). */
+export function useReadsOnly(communityId: string): boolean {
+  return readsOnly(useCommunityRole(communityId));
 }
 
 /** The role a write in this community is made with, outside React (see db/items.ts). */

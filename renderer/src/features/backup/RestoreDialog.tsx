@@ -17,7 +17,7 @@ import { RestorePreview } from './RestorePreview';
 import { RestoreTargets, type TargetOption } from './RestoreTargets';
 import { applyRestore, previewRestore, type RestoreTarget } from './workbookBackup';
 import styles from './Backup.module.css';
-import { useCommunityRole } from '../../db/sync/syncStore';
+import { useReadsOnly } from '../../db/sync/syncStore';
 
 type Props = { backup: BackupFile; fromCommunityId: string | null; onClose: () => void };
 
@@ -40,7 +40,7 @@ export function RestoreDialog({ backup, fromCommunityId, onClose }: Props) {
   const exists = original.workbook !== null;
   // Restoring over another workbook than the one open would surprise: only a new one then.
   // A mentor only reads the leader's workbook: writing a backup over it is not theirs to do.
-  const mentors = useCommunityRole(backup.communityId) === 'mentor';
+  const mentors = useReadsOnly(backup.communityId);
   const originalAllowed =
     !mentors && !original.loading && (fromCommunityId === backup.communityId || !exists);
   const name = backup.communityName || t('workbooks.noName');

@@ -6,7 +6,7 @@ import type { ItemDoc } from '../../../../shared/db/schemas/item.schema';
 import { useOpenWorkbook } from '../../app/useOpenWorkbook';
 import { EmptyState } from '../../ui/EmptyState';
 import { ReadOnlyFieldset } from '../../ui/ReadOnlyFieldset';
-import { useCommunityRole } from '../review';
+import { useReadsOnly } from '../review';
 import { AgendaEditor } from './AgendaEditor';
 import { BudgetEditor } from './BudgetEditor';
 import { ChecklistEditor } from './ChecklistEditor';
@@ -49,7 +49,7 @@ export function EventPlanPage() {
 function PlanEditorView({ doc, communityId }: { doc: ItemDoc; communityId: string }) {
   const { t } = useTranslation();
   // A mentor reads the leader's plan: every editor is switched off, not refused later.
-  const readOnly = useCommunityRole(communityId) === 'mentor';
+  const readOnly = useReadsOnly(communityId);
   const editor = usePlanEditor(doc, readOnly);
   const { plan } = editor;
   return (

@@ -11,7 +11,7 @@ import { useEventsStore } from './eventsStore';
 import { NewPlanDialog } from './NewPlanDialog';
 import { useEventPlans } from './useEventPlans';
 import styles from './Events.module.css';
-import { useCommunityRole } from '../review';
+import { useReadsOnly } from '../review';
 
 /** The events section of the open workbook: plans as a list or a calendar. */
 export function EventsPage() {
@@ -23,7 +23,7 @@ export function EventsPage() {
   const newPlanOpen = useEventsStore((s) => s.newPlanOpen);
   const setNewPlanOpen = useEventsStore((s) => s.setNewPlanOpen);
   // A mentor reads the leader's plans; starting one is the leader's.
-  const readOnly = useCommunityRole(communityId) === 'mentor';
+  const readOnly = useReadsOnly(communityId);
 
   const createButton = (label: string) => (
     <Button variant="primary" onClick={() => setNewPlanOpen(true)}>

@@ -9,7 +9,7 @@ import { useOpenWorkbook } from '../../app/useOpenWorkbook';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Page } from '../../ui/Page';
-import { useCommunityRole } from '../review';
+import { useReadsOnly } from '../review';
 import { SessionList } from './SessionList';
 import { startSession } from './sessionCommands';
 import { useSessions } from './useSessions';
@@ -23,7 +23,7 @@ export function MentoringPage() {
   const { communityId } = useOpenWorkbook();
   const { sessions, loading } = useSessions(communityId);
   // Sessions are the leader's to start; their mentor reads and reviews them.
-  const isMentor = useCommunityRole(communityId) === 'mentor';
+  const isMentor = useReadsOnly(communityId);
 
   const create = async () => {
     try {

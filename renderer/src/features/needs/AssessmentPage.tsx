@@ -14,7 +14,7 @@ import { useNeedsStore } from './needsStore';
 import { TallyTable } from './TallyTable';
 import { useRankedNeeds } from './useRankedNeeds';
 import styles from './AssessmentPage.module.css';
-import { useCommunityRole } from '../review';
+import { useReadsOnly } from '../review';
 
 /** One assessment: its details, notes, needs and the meeting's dot-vote tally. */
 export function AssessmentPage() {
@@ -33,7 +33,7 @@ export function AssessmentPage() {
     </Link>
   );
   // A mentor reads the leader's assessment; editing and archiving it are the leader's.
-  const readOnly = useCommunityRole(communityId) === 'mentor';
+  const readOnly = useReadsOnly(communityId);
   if (loading) return null;
   if (!found) {
     return (

@@ -18,7 +18,7 @@ import { useNeedsStore } from './needsStore';
 import { useMatrixNeeds, useRankedNeeds, useVisibleNeeds } from './useRankedNeeds';
 import { WeightsPanel } from './WeightsPanel';
 import styles from './NeedsPage.module.css';
-import { useCommunityRole } from '../review';
+import { useReadsOnly } from '../review';
 
 const tabs = ['ranked', 'matrix', 'assessments', 'compare'] as const;
 type Tab = (typeof tabs)[number];
@@ -42,7 +42,7 @@ export function NeedsPage() {
     </Button>
   );
   // A mentor reads the leader's assessments; creating one is the leader's.
-  const readOnly = useCommunityRole(communityId) === 'mentor';
+  const readOnly = useReadsOnly(communityId);
   const nothingYet = !loading && assessments.all.length === 0 && ranked.length === 0;
 
   return (

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
-import { useCommunityRole } from '../review';
+import { useReadsOnly } from '../review';
 import { useNeedsStore } from './needsStore';
 
 /**
@@ -12,7 +12,7 @@ import { useNeedsStore } from './needsStore';
 export function useNeedFromQuery(communityId: string): void {
   const [params, setParams] = useSearchParams();
   const openDialog = useNeedsStore((s) => s.openDialog);
-  const mentor = useCommunityRole(communityId) === 'mentor';
+  const mentor = useReadsOnly(communityId);
   const docId = params.get('need');
   useEffect(() => {
     if (!docId) return;

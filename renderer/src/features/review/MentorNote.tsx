@@ -1,17 +1,18 @@
 import { Info } from 'lucide-react';
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readsOnly } from '../../../../shared/sync/communities';
 import { useCommunityRole } from '../../db/sync/syncStore';
 import { useReadOnlyFrame } from './useReadOnlyFrame';
 import styles from './Review.module.css';
 
-/** The calm note a mentor sees in a community they mentor: what they can do here. */
-export function MentorNote() {
+/** The calm note a mentor (or the coordinator) sees in a community: what they can do here. */
+export function MentorNote({ coordinator = false }: { coordinator?: boolean }) {
   const { t } = useTranslation();
   return (
     <p className={styles.note} role="note">
       <Info size={18} aria-hidden="true" />
-      {t('review.readOnlyNote')}
+      {coordinator ? t('review.coordinatorNote') : t('review.readOnlyNote')}
     </p>
   );
 }
@@ -29,15 +30,16 @@ export function MentorWorkbookFrame({
   communityId: string;
   children: ReactNode;
 }) {
-  const isMentor = useCommunityRole(communityId) === 'mentor';
+  const role = useCommunityRole(communityId);
+  const readOnly = readsOnly(role);
   const frame = useRef<HTMLDivElement>(null);
-  useReadOnlyFrame(frame, isMentor);
+  useReadOnlyFrame(frame, readOnly);
   // Always the same wrapper, so the pages below never remount when the role becomes known.
   return (
-    <div ref={frame} className={isMentor ? styles.readOnlyFrame : styles.frame}>
-      {isMentor && (
+    <div ref={frame} className={readOnly ? styles.readOnlyFrame : styles.frame}>
+      {readOnly && (
         <div className={styles.noteBar}>
-          <MentorNote />
+          <MentorNote coordinator={role === 'coordinator'} />
         </div>
       )}
       {children}
@@ -49,6 +51,13 @@ export function MentorWorkbookFrame({
 export function MentorBadge({ communityId }: { communityId: string }) {
   const { t } = useTranslation();
   const role = useCommunityRole(communityId);
+  if (role === 'coordinator') {
+    return (
+      <span className={styles.badge} title={t('review.coordinatorBadgeHint')}>
+        {t('review.coordinatorBadge')}
+      </span>
+    );
+  }
   if (role !== 'mentor') return null;
   return (
     <span className={styles.badge} title={t('review.mentorBadgeHint')}>

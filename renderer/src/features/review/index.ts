@@ -9,4 +9,4 @@ export { MentorBadge, MentorNote, MentorWorkbookFrame } from './MentorNote';
 export { ReviewQueueLink } from './ReviewQueueLink';
 export { refusedText } from './refusedText';
 export { useMentoredCommunityIds } from './mentorRole';
-export { useCommunityRole } from '../../db/sync/syncStore';
+export { useCommunityRole, useReadsOnly } from '../../db/sync/syncStore';

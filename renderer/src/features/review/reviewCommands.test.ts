@@ -87,3 +87,23 @@ describe('writes a mentor may not make', () => {
     await updateItem(db, itemId(community, comment.docId), { data: { body: 'Labāk' } });
   });
 });
+
+describe('the coordinator in a community’s workbook', () => {
+  it('reads it and writes nothing, not even a comment', async () => {
+    const doc = await sharedSessionAsMentor();
+    useSyncStore.getState().set({ communities: [{ communityId: community, role: 'coordinator' }] });
+    await expect(updateItem(db, doc.id, { data: { status: 'reviewed' } })).rejects.toThrow(
+      'sync.coordinatorReadOnly',
+    );
+    await expect(removeItem(db, doc.id)).rejects.toThrow('sync.coordinatorReadOnly');
+    await expect(
+      insertItem(db, {
+        communityId: community,
+        type: 'comment',
+        data: { targetDocId: 's', targetType: 'session', authorRole: 'coordinator', body: 'x' },
+      }),
+    ).rejects.toThrow('sync.coordinatorReadOnly');
+    expect((await db.items.findOne(doc.id).exec())!.toJSON().data).toEqual(doc.data);
+    expect(await db.items.count({ selector: { type: 'comment' } }).exec()).toBe(0);
+  });
+});

@@ -1,6 +1,6 @@
 import { DropdownMenu } from 'radix-ui';
 import { Archive, CloudUpload, MapPin, MoreHorizontal, Pencil } from 'lucide-react';
-import { MentorBadge, useCommunityRole } from '../review';
+import { MentorBadge, useReadsOnly } from '../review';
 import { useCanUpload } from '../sync';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/i18n';
@@ -20,7 +20,7 @@ type WorkbookCardProps = {
 export function WorkbookCard({ workbook, onOpen, onEdit, onArchive, onUpload }: WorkbookCardProps) {
   const canUpload = useCanUpload(workbook.communityId);
   // A mentor reads the leader's workbook: its profile is not theirs to edit or archive.
-  const isMentor = useCommunityRole(workbook.communityId) === 'mentor';
+  const isMentor = useReadsOnly(workbook.communityId);
   const { t } = useTranslation();
   const locale = useLocale();
   const { profile } = workbook;
