@@ -183,6 +183,7 @@ test('the coordinator reads every community and its figures, and changes nothing
   await expect(books.card(community.name).getByText('Koordinators')).toBeVisible();
   await books.open(community.name);
   await expect(coordinator.page.getByRole('note')).toContainText('programmas koordinators');
+  await expect(coordinator.page.getByRole('button', { name: 'Kopienas profils' })).toHaveCount(0);
   await coordinator.page.getByRole('link', { name: 'Vajadzības', exact: true }).click();
   await expect(coordinator.page.getByText('Soliņi parkā').first()).toBeVisible();
   await expect(coordinator.page.getByRole('button', { name: /Jauns izvērtējums/ })).toHaveCount(0);

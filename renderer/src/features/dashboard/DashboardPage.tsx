@@ -11,6 +11,7 @@ import { Page } from '../../ui/Page';
 import { EventsDashboardCard } from '../events';
 import { MentoringDashboardCard } from '../mentoring';
 import { TopNeedsCard } from '../needs';
+import { useReadsOnly } from '../review';
 import { useWorkbooksStore } from '../workbooks';
 import emptyStyles from '../../ui/EmptyState.module.css';
 import styles from './Dashboard.module.css';
@@ -33,15 +34,19 @@ export function DashboardPage() {
   const workbook = useOpenWorkbook();
   const openDialog = useWorkbooksStore((s) => s.openDialog);
   const hasContent = useHasContent(workbook.communityId);
+  const readOnly = useReadsOnly(workbook.communityId);
   return (
     <Page
       title={workbook.profile.name}
       intro={workbook.profile.description || undefined}
       actions={
-        <Button onClick={() => openDialog({ kind: 'edit', communityId: workbook.communityId })}>
-          <Pencil size={16} aria-hidden="true" />
-          {t('dashboard.profile')}
-        </Button>
+        // The profile is the leader's: a mentor or the coordinator only reads it.
+        !readOnly && (
+          <Button onClick={() => openDialog({ kind: 'edit', communityId: workbook.communityId })}>
+            <Pencil size={16} aria-hidden="true" />
+            {t('dashboard.profile')}
+          </Button>
+        )
       }
     >
       <div className={styles.grid}>
