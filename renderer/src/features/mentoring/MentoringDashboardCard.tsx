@@ -6,6 +6,7 @@ import { filterActions } from '../../../../shared/domain/action';
 import { useLocale } from '../../app/useLocale';
 import { formatDay, today as todayIso, useActions } from '../actions';
 import { useUnreadComments } from '../comments';
+import { useReadsOnly } from '../review';
 import { useSessions } from './useSessions';
 import styles from './Mentoring.module.css';
 
@@ -20,7 +21,12 @@ export function MentoringDashboardCard({ communityId }: { communityId: string })
   const locale = useLocale();
   const { sessions, loading } = useSessions(communityId);
   const { actions } = useActions(communityId);
-  const unread = useUnreadComments(communityId).filter((c) => c.comment.authorRole === 'mentor');
+  // New feedback is the mentor's, for the leader; a mentor's own comments (from another
+  // device) are not news to them, and the coordinator gets none.
+  const leads = !useReadsOnly(communityId);
+  const unread = useUnreadComments(communityId).filter(
+    (c) => leads && c.comment.authorRole === 'mentor',
+  );
   const today = todayIso();
   const overdue = useMemo(() => filterActions(actions, 'overdue', today), [actions, today]);
   const open = useMemo(() => filterActions(actions, 'open', today), [actions, today]);
