@@ -9,7 +9,8 @@ import { notify } from '../../app/notifications/notificationsStore';
 import { useLocale } from '../../app/useLocale';
 import { useDraft } from '../../db/useDraft';
 import { Button } from '../../ui/Button';
-import { Field, controlClassName } from '../../ui/Field';
+import { Field } from '../../ui/Field';
+import { TextField } from '../../ui/TextField';
 import { Select } from '../../ui/Select';
 import { createAction } from './actionCommands';
 import { useLinkTargets } from './useActions';
@@ -76,47 +77,29 @@ export function AddActionForm({
       aria-label={t('actions.form.heading')}
     >
       <div className={styles.formGrid}>
-        <Field label={t('actions.form.title')} error={message('title')}>
-          {({ controlId, describedBy, invalid }) => (
-            <input
-              ref={titleRef}
-              id={controlId}
-              className={controlClassName}
-              value={values.title}
-              maxLength={actionLimits.title}
-              onChange={(event) => draft.update({ title: event.target.value })}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              aria-required="true"
-            />
-          )}
-        </Field>
-        <Field label={t('actions.form.assignee')} error={message('assignee')}>
-          {({ controlId, describedBy, invalid }) => (
-            <input
-              id={controlId}
-              className={controlClassName}
-              value={values.assignee}
-              maxLength={actionLimits.assignee}
-              onChange={(event) => draft.update({ assignee: event.target.value })}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-            />
-          )}
-        </Field>
-        <Field label={t('actions.form.dueDate')} error={message('dueDate')}>
-          {({ controlId, describedBy, invalid }) => (
-            <input
-              id={controlId}
-              type="date"
-              className={controlClassName}
-              value={values.dueDate}
-              onChange={(event) => draft.update({ dueDate: event.target.value })}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('actions.form.title')}
+          error={message('title')}
+          value={values.title}
+          maxLength={actionLimits.title}
+          onChange={(title) => draft.update({ title })}
+          required
+          inputRef={titleRef}
+        />
+        <TextField
+          label={t('actions.form.assignee')}
+          error={message('assignee')}
+          value={values.assignee}
+          maxLength={actionLimits.assignee}
+          onChange={(assignee) => draft.update({ assignee })}
+        />
+        <TextField
+          label={t('actions.form.dueDate')}
+          error={message('dueDate')}
+          type="date"
+          value={values.dueDate}
+          onChange={(dueDate) => draft.update({ dueDate })}
+        />
       </div>
       <div className={styles.formFooter}>
         {targets.length > 0 ? (

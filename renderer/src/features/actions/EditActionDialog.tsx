@@ -13,7 +13,7 @@ import { updateItem } from '../../db/items';
 import { useDraft } from '../../db/useDraft';
 import { Button } from '../../ui/Button';
 import { Dialog, DialogFooter } from '../../ui/Dialog';
-import { Field, controlClassName } from '../../ui/Field';
+import { TextField } from '../../ui/TextField';
 import type { ActionEntry } from './useActions';
 import styles from './Actions.module.css';
 
@@ -66,47 +66,29 @@ function EditActionForm({ entry, onClose }: { entry: ActionEntry; onClose: () =>
   if (!draft.ready) return <div className={styles.form} aria-busy="true" />;
   return (
     <form className={styles.editForm} onSubmit={(event) => void submit(event)} noValidate>
-      <Field label={t('actions.form.title')} error={message('title')}>
-        {({ controlId, describedBy, invalid }) => (
-          <input
-            id={controlId}
-            className={controlClassName}
-            value={values.title}
-            maxLength={actionLimits.title}
-            onChange={(event) => draft.update({ title: event.target.value })}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            aria-required="true"
-            autoFocus
-          />
-        )}
-      </Field>
-      <Field label={t('actions.form.assignee')} error={message('assignee')}>
-        {({ controlId, describedBy, invalid }) => (
-          <input
-            id={controlId}
-            className={controlClassName}
-            value={values.assignee}
-            maxLength={actionLimits.assignee}
-            onChange={(event) => draft.update({ assignee: event.target.value })}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-          />
-        )}
-      </Field>
-      <Field label={t('actions.form.dueDate')} error={message('dueDate')}>
-        {({ controlId, describedBy, invalid }) => (
-          <input
-            id={controlId}
-            type="date"
-            className={controlClassName}
-            value={values.dueDate}
-            onChange={(event) => draft.update({ dueDate: event.target.value })}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-          />
-        )}
-      </Field>
+      <TextField
+        label={t('actions.form.title')}
+        error={message('title')}
+        value={values.title}
+        maxLength={actionLimits.title}
+        onChange={(title) => draft.update({ title })}
+        required
+        autoFocus
+      />
+      <TextField
+        label={t('actions.form.assignee')}
+        error={message('assignee')}
+        value={values.assignee}
+        maxLength={actionLimits.assignee}
+        onChange={(assignee) => draft.update({ assignee })}
+      />
+      <TextField
+        label={t('actions.form.dueDate')}
+        error={message('dueDate')}
+        type="date"
+        value={values.dueDate}
+        onChange={(dueDate) => draft.update({ dueDate })}
+      />
       {formError && (
         <p className={styles.formError} role="alert">
           {errorMessage(formError, locale)}
