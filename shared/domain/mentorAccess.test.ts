@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docKindOf, mentorMayWrite, type WrittenItem } from './mentorAccess';
+import { itemTypeOfDocId } from '../db/schemas/item.schema';
+import { mentorMayWrite, type WrittenItem } from './mentorAccess';
 
 const comment = (authorRole: string, body = 'Labi'): WrittenItem => ({
   type: 'comment',
@@ -57,9 +58,9 @@ describe('what a mentor may write', () => {
 
 describe('the kind of a refused document', () => {
   it('comes from its docId', () => {
-    expect(docKindOf('session-1b2c')).toBe('session');
-    expect(docKindOf('eventPlan-9')).toBe('eventPlan');
-    expect(docKindOf('profile')).toBe('community');
-    expect(docKindOf('_design/x')).toBeNull();
+    expect(itemTypeOfDocId('session-1b2c')).toBe('session');
+    expect(itemTypeOfDocId('eventPlan-9')).toBe('eventPlan');
+    expect(itemTypeOfDocId('profile')).toBe('community');
+    expect(itemTypeOfDocId('_design/x')).toBeNull();
   });
 });

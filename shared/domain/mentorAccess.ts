@@ -1,3 +1,5 @@
+import { jsonEqual } from '../sync/merge';
+
 /**
  * What a mentor may write in a community they mentor, as the server's
  * `validate_doc_update` enforces it (briefs/ACCESS-CONTRACT.md): comments
@@ -16,18 +18,6 @@ export type WrittenItem = {
 /** The session fields a mentor may change; everything else must stay as it is. */
 const reviewFields = new Set(['status', 'reviewedAt', 'reviewedBy']);
 const reviewStatuses = new Set(['shared', 'reviewed']);
-
-function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keysA = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const keysB = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  if (keysA.length !== keysB.length) return false;
-  return keysA.every((key) =>
-    jsonEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
-  );
-}
 
 const isMentorComment = (item: WrittenItem | null) =>
   item !== null && item.type === 'comment' && item.data.authorRole === 'mentor';
@@ -53,13 +43,4 @@ export function mentorMayWrite(before: WrittenItem | null, after: WrittenItem | 
   if (before.type === 'comment' || after.type === 'comment')
     return isMentorComment(before) && isMentorComment(after);
   return isReviewChange(before, after);
-}
-
-const docTypes = ['assessment', 'need', 'session', 'action', 'eventPlan', 'comment'] as const;
-export type DocKind = (typeof docTypes)[number] | 'community';
-
-/** What kind of item a server docId names (`<type>-<uuid>`, or `profile`), for messages. */
-export function docKindOf(docId: string): DocKind | null {
-  if (docId === 'profile') return 'community';
-  return docTypes.find((type) => docId.startsWith(`${type}-`)) ?? null;
 }

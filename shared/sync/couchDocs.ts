@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { currentDataVersion } from '../db/migrations/dataMigrations';
-import { itemId, itemTypes, type ItemDoc } from '../db/schemas/item.schema';
+import { itemId, itemTypeOfDocId, itemTypes, type ItemDoc } from '../db/schemas/item.schema';
 import type { SyncedItem } from './merge';
 
 /** The shape of an item on the server: the local envelope minus local keys. */
@@ -44,9 +44,7 @@ export type PulledDoc =
   | { kind: 'skip' } // design documents and other server-side records
   | { kind: 'invalid'; docId: string; reason: 'schema' | 'newerVersion' };
 
-const deletedStubType = (docId: string): ItemDoc['type'] =>
-  itemTypes.find((type) => docId.startsWith(`${type}-`)) ??
-  (docId === 'profile' ? 'community' : 'comment');
+const deletedStubType = (docId: string): ItemDoc['type'] => itemTypeOfDocId(docId) ?? 'comment';
 
 /**
  * Reads a document from a community's database. Design documents are

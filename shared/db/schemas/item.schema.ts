@@ -81,6 +81,12 @@ export const itemSchema: RxJsonSchema<ItemDoc> = {
   additionalProperties: false,
 };
 
+/** The type a server docId names (`<type>-<uuid>`, or `profile`); null for anything else. */
+export function itemTypeOfDocId(docId: string): ItemType | null {
+  if (docId === profileDocId) return 'community';
+  return itemTypes.find((type) => type !== 'community' && docId.startsWith(`${type}-`)) ?? null;
+}
+
 /** The local primary key of a community's document. */
 export function itemId(communityId: string, docId: string): string {
   return `${communityId}|${docId}`;

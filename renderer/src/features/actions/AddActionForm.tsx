@@ -1,7 +1,7 @@
 import { Plus } from 'lucide-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actionInputSchema, actionLimits } from '../../../../shared/domain/action';
+import { actionInputSchema } from '../../../../shared/domain/action';
 import { validate, type FieldErrors } from '../../../../shared/domain/validation';
 import { errorMessage, toErrorCode } from '../../../../shared/errors';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -10,10 +10,10 @@ import { useLocale } from '../../app/useLocale';
 import { useDraft } from '../../db/useDraft';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
-import { TextField } from '../../ui/TextField';
 import { Select } from '../../ui/Select';
 import { createAction } from './actionCommands';
 import { useLinkTargets } from './useActions';
+import { ActionFields } from './ActionFields';
 import styles from './Actions.module.css';
 
 const emptyValues = { title: '', assignee: '', dueDate: '', link: 'none' };
@@ -77,28 +77,11 @@ export function AddActionForm({
       aria-label={t('actions.form.heading')}
     >
       <div className={styles.formGrid}>
-        <TextField
-          label={t('actions.form.title')}
-          error={message('title')}
-          value={values.title}
-          maxLength={actionLimits.title}
-          onChange={(title) => draft.update({ title })}
-          required
-          inputRef={titleRef}
-        />
-        <TextField
-          label={t('actions.form.assignee')}
-          error={message('assignee')}
-          value={values.assignee}
-          maxLength={actionLimits.assignee}
-          onChange={(assignee) => draft.update({ assignee })}
-        />
-        <TextField
-          label={t('actions.form.dueDate')}
-          error={message('dueDate')}
-          type="date"
-          value={values.dueDate}
-          onChange={(dueDate) => draft.update({ dueDate })}
+        <ActionFields
+          values={values}
+          update={(change) => draft.update(change)}
+          message={message}
+          titleRef={titleRef}
         />
       </div>
       <div className={styles.formFooter}>

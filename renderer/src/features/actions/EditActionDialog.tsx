@@ -1,10 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  actionInputSchema,
-  actionLimits,
-  type ActionInput,
-} from '../../../../shared/domain/action';
+import { actionInputSchema, type ActionInput } from '../../../../shared/domain/action';
 import { validate, type FieldErrors } from '../../../../shared/domain/validation';
 import { errorMessage, toErrorCode, type ErrorCode } from '../../../../shared/errors';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -13,8 +9,8 @@ import { updateItem } from '../../db/items';
 import { useDraft } from '../../db/useDraft';
 import { Button } from '../../ui/Button';
 import { Dialog, DialogFooter } from '../../ui/Dialog';
-import { TextField } from '../../ui/TextField';
 import type { ActionEntry } from './useActions';
+import { ActionFields } from './ActionFields';
 import styles from './Actions.module.css';
 
 /** Changes what, who and by when of an action; a failed save keeps the draft. */
@@ -66,28 +62,11 @@ function EditActionForm({ entry, onClose }: { entry: ActionEntry; onClose: () =>
   if (!draft.ready) return <div className={styles.form} aria-busy="true" />;
   return (
     <form className={styles.editForm} onSubmit={(event) => void submit(event)} noValidate>
-      <TextField
-        label={t('actions.form.title')}
-        error={message('title')}
-        value={values.title}
-        maxLength={actionLimits.title}
-        onChange={(title) => draft.update({ title })}
-        required
+      <ActionFields
+        values={values}
+        update={(change) => draft.update(change)}
+        message={message}
         autoFocus
-      />
-      <TextField
-        label={t('actions.form.assignee')}
-        error={message('assignee')}
-        value={values.assignee}
-        maxLength={actionLimits.assignee}
-        onChange={(assignee) => draft.update({ assignee })}
-      />
-      <TextField
-        label={t('actions.form.dueDate')}
-        error={message('dueDate')}
-        type="date"
-        value={values.dueDate}
-        onChange={(dueDate) => draft.update({ dueDate })}
       />
       {formError && (
         <p className={styles.formError} role="alert">

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { docKindOf } from '../../../../shared/domain/mentorAccess';
+import { itemTypeOfDocId } from '../../../../shared/db/schemas/item.schema';
 import type { CommunityRole } from '../../../../shared/sync/communities';
 import type { SyncIssue } from '../../../../shared/sync/workbookReplication';
 
@@ -9,7 +9,7 @@ import type { SyncIssue } from '../../../../shared/sync/workbookReplication';
  */
 export function refusedText(issue: SyncIssue, role: CommunityRole | null, t: TFunction): string {
   if (role === 'mentor') {
-    const kind = docKindOf(issue.docId);
+    const kind = itemTypeOfDocId(issue.docId);
     return t('review.refusedMentor', {
       what: kind ? t(`review.itemTypes.${kind}`) : issue.docId,
     });
