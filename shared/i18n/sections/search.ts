@@ -11,6 +11,8 @@ export const searchLv = {
   found: 'Atrasts: {{count}}',
   more: 'un vēl {{count}}',
   preparing: 'Gatavo meklēšanu…',
+  failed:
+    'Meklēšana šobrīd nedarbojas: darba burtnīcu neizdevās nolasīt. Aizveriet un atveriet to vēlreiz.',
   emptyTitle: 'Meklējiet visā darba burtnīcā',
   emptyBody:
     'Meklē vajadzību, izvērtējumu, sesiju, norunāto soļu, pasākumu un komentāru nosaukumos un tekstos. Garumzīmes un mīkstinājuma zīmes var nerakstīt.',
@@ -40,6 +42,8 @@ export const searchEn: Strings<typeof searchLv> = {
   found: 'Found: {{count}}',
   more: 'and {{count}} more',
   preparing: 'Preparing search…',
+  failed:
+    'Search is not working right now: the workbook could not be read. Close it and open it again.',
   emptyTitle: 'Search the whole workbook',
   emptyBody:
     'Searches the titles and texts of needs, assessments, sessions, agreed actions, events and comments. Latvian letters can be typed without their marks.',

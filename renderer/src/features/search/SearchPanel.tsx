@@ -45,7 +45,8 @@ export function SearchPanel({ search, onOpen }: Props) {
 
   const typed = query.trim() !== '';
   const total = groups.reduce((sum, group) => sum + group.total, 0);
-  const preparing = search?.ready === false;
+  const failed = search?.failed === true;
+  const preparing = search?.ready === false && !failed;
   return (
     <>
       <div className={styles.inputRow}>
@@ -93,9 +94,15 @@ export function SearchPanel({ search, onOpen }: Props) {
         {typed && hits.length === 0 && (
           <div className={styles.empty}>
             <p className={styles.emptyTitle}>
-              {preparing ? t('search.preparing') : t('search.noResults', { query: query.trim() })}
+              {failed
+                ? t('search.failed')
+                : preparing
+                  ? t('search.preparing')
+                  : t('search.noResults', { query: query.trim() })}
             </p>
-            {!preparing && <p className={styles.emptyBody}>{t('search.noResultsHint')}</p>}
+            {!preparing && !failed && (
+              <p className={styles.emptyBody}>{t('search.noResultsHint')}</p>
+            )}
           </div>
         )}
       </div>

@@ -98,4 +98,29 @@ describe('LiveSearch', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(docIds(live, 'velak')).toEqual([]);
   });
+
+  it('reports a workbook it could not read instead of preparing for ever', async () => {
+    db = await createTestDatabase();
+    // A fault injected into the real database: the first read of the workbook fails.
+    const items = db.items;
+    const find = items.find.bind(items);
+    items.find = (...args: Parameters<typeof find>) => {
+      const query = find(...args);
+      return Object.assign(query, {
+        exec: () => Promise.reject(new Error('IndexedDB read failed')),
+      });
+    };
+    const live = new LiveSearch(db, 'c');
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      stop = live.start();
+      await expect.poll(() => live.getState().failed, { timeout: 5000 }).toBe(true);
+    } finally {
+      console.error = original;
+    }
+    expect(live.getState().ready).toBe(false);
+    expect(errors).toHaveLength(1);
+  });
 });

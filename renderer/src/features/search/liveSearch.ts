@@ -7,6 +7,8 @@ export type LiveSearchState = {
   index: WorkbookSearchIndex;
   /** False until every item of the workbook has been indexed. */
   ready: boolean;
+  /** The first build could not read the workbook: search is not available. */
+  failed: boolean;
   /** Changes whenever what search would find changes. */
   version: number;
 };
@@ -39,6 +41,7 @@ export class LiveSearch {
   private state: LiveSearchState = {
     index: new WorkbookSearchIndex(),
     ready: false,
+    failed: false,
     version: 0,
   };
   private readonly listeners = new Set<() => void>();
@@ -67,7 +70,7 @@ export class LiveSearch {
   /** Builds the index and follows changes until the returned function is called. */
   start(): () => void {
     const index = new WorkbookSearchIndex();
-    this.publish({ index, ready: false, version: this.state.version + 1 });
+    this.publish({ index, ready: false, failed: false, version: this.state.version + 1 });
     let stopped = false;
     // Changes that arrive while the first build runs wait for it: applied
     // afterwards in order, they leave each item as it stands last.
@@ -109,7 +112,9 @@ export class LiveSearch {
       this.changed(true);
     };
     build().catch((error: unknown) => {
+      // Said in the palette (search.failed); the details are for the developer console.
       console.error('Search index build failed', error);
+      if (!stopped) this.publish({ ...this.state, failed: true, version: this.state.version + 1 });
     });
     return () => {
       stopped = true;
