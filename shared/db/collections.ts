@@ -1,4 +1,6 @@
 import type { MigrationStrategies, RxConflictHandler, RxJsonSchema } from 'rxdb';
+import { addRxPlugin } from 'rxdb/plugins/core';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { draftSchema, type DraftDoc } from './schemas/draft.schema';
 import { itemSchema, type ItemDoc } from './schemas/item.schema';
 import { localSchema, type LocalDoc } from './schemas/local.schema';
@@ -8,6 +10,11 @@ import {
   itemMigrationStrategies,
   localMigrationStrategies,
 } from './migrations/schemaMigrations';
+
+// RxDB opens a collection past schema version 0 only with the migration plugin;
+// registered here, so every database made from these definitions (the app's,
+// the tests') has it. Adding it again is a no-op.
+addRxPlugin(RxDBMigrationSchemaPlugin);
 
 /**
  * The local database's collections. Deliberately few (RxDB's open-source

@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import { emptyRichText, sanitizeRichText, type RichTextDoc } from './richText';
 
-/** Where a session's notes stand: being written, shared with the mentor, reviewed by the mentor. */
+/**
+ * Where a session's notes stand: being written, or shared with the mentor.
+ * `reviewed` was written into the session by older apps; a mentor's review
+ * is now the mentor's own document (shared/domain/review.ts), and the
+ * server lets a leader keep an old `reviewed` but never set it.
+ */
 export const sessionStatuses = ['draft', 'shared', 'reviewed'] as const;
 export type SessionStatus = (typeof sessionStatuses)[number];
+/** The statuses a leader chooses from. */
+export const leaderSessionStatuses = ['draft', 'shared'] as const;
 
 export const sessionLimits = {
   mentor: 120,
@@ -29,6 +36,8 @@ export const sessionSchema = z.object({
   /** TipTap JSON, sanitized on every read. */
   notes: z.custom<RichTextDoc>((value) => typeof value === 'object' && value !== null),
   status: z.enum(sessionStatuses),
+  /** When the leader last shared it with the mentor; a review counts for that sharing only. */
+  sharedAt: z.string().max(32).optional(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 
@@ -50,6 +59,7 @@ export function readSession(data: unknown): Session {
     topics: text(raw.topics, sessionLimits.topics),
     notes: sanitizeRichText(raw.notes),
     status: sessionStatuses.find((s) => s === raw.status) ?? 'draft',
+    ...(typeof raw.sharedAt === 'string' ? { sharedAt: raw.sharedAt.slice(0, 32) } : {}),
   };
 }
 

@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCouchServer, type CouchServer } from '../../scripts/test-support/couchServer';
+import { commentDocId, reviewDocId } from '../domain/docIds';
 import { basicAuthorization } from '../sync/syncServer';
+import { formatOutcome, outcomeHolds, runAccessChecks, type Person as WorldPerson } from './accessAttacks';
 import { validateDocUpdateSource } from './accessRules';
 import type { ProvisionConfigInput } from './config';
 import { applyProvisioning, listAccess, type ProvisioningResult } from './index';
+import {
+  httpAttackServer,
+  verificationConfig,
+  verificationWorld,
+  verifyAccess,
+} from './verifyAccess';
 
 // Every access rule of the access contract, over HTTP, against PouchDB
 // Server with an admin and `_security` (production is CouchDB 3; PouchDB
@@ -94,9 +102,12 @@ const envelope = (id: string, type: string, data: Record<string, unknown>) => ({
   archivedAt: null,
   data,
 });
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const sessionId = `session-${uuid(1)}`;
+const commentOf = (author: string, n: number) => commentDocId(author, uuid(n));
 const comment = (id: string, authorRole: string, body = 'Labi padarīts') =>
   envelope(id, 'comment', {
-    targetDocId: 'session-1',
+    targetDocId: sessionId,
     targetType: 'session',
     authorName: 'Māris',
     authorRole,
@@ -227,11 +238,11 @@ describe('what a leader may do', () => {
     const need = await put('liga', 'kopspeks-olaine', envelope('need-l1', 'need', { title: 'A' }));
     expect(need.status).toBe(201);
     expect(await remove('liga', 'kopspeks-olaine', 'need-l1', need.rev)).toBe(200);
-    expect((await put('liga', 'kopspeks-olaine', comment('comment-l1', 'leader'))).status).toBe(
-      201,
-    );
+    const own = comment(commentOf('liga', 1), 'leader');
+    expect((await put('liga', 'kopspeks-olaine', own)).status).toBe(201);
     const profile = await stored('kopspeks-olaine', 'profile');
-    expect((await put('liga', 'kopspeks-olaine', { ...profile, updatedAt: now })).status).toBe(201);
+    const edited = { ...profile, updatedAt: now, updatedBy: 'liga' };
+    expect((await put('liga', 'kopspeks-olaine', edited)).status).toBe(201);
 
     for (const path of ['', '/profile', '/_all_docs', '/_changes']) {
       expect(refused).toContain((await as('liga', 'GET', `kopspeks-kekava${path}`)).status);
@@ -252,95 +263,64 @@ describe('what a leader may do', () => {
 });
 
 describe('what a mentor may do', () => {
-  let sessionRev = '';
   beforeAll(async () => {
-    const session = envelope('session-1', 'session', {
+    const session = envelope(sessionId, 'session', {
       date: '2026-03-01',
       mentor: 'Māris',
       participants: 'Līga',
       topics: 'Budžets',
       notes: notes('Piezīmes'),
       status: 'shared',
+      sharedAt: now,
     });
-    sessionRev = (await put('liga', 'kopspeks-olaine', session)).rev!;
+    await put('liga', 'kopspeks-olaine', session);
     await put('liga', 'kopspeks-olaine', envelope('need-1', 'need', { title: 'Soliņi' }));
-    const draft = envelope('session-draft', 'session', { ...session.data, status: 'draft' });
-    await put('liga', 'kopspeks-olaine', draft);
   });
 
   it('reads each community they mentor and no other', async () => {
-    expect((await as('ilze', 'GET', 'kopspeks-olaine/session-1')).status).toBe(200);
+    expect((await as('ilze', 'GET', `kopspeks-olaine/${sessionId}`)).status).toBe(200);
     expect((await as('ilze', 'GET', 'kopspeks-kekava')).status).toBe(200);
     expect((await as('maris', 'GET', 'kopspeks-olaine/_all_docs')).status).toBe(200);
     expect(refused).toContain((await as('maris', 'GET', 'kopspeks-kekava')).status);
     expect(refused).toContain((await as('maris', 'GET', 'kopspeks-kekava/profile')).status);
   });
 
-  it('writes, edits and deletes comments as a mentor', async () => {
-    const created = await put('maris', 'kopspeks-olaine', comment('comment-m1', 'mentor'));
+  it('writes, edits and deletes their own comments', async () => {
+    const id = commentOf('maris', 2);
+    const created = await put('maris', 'kopspeks-olaine', comment(id, 'mentor'));
     expect(created.status).toBe(201);
     const edited = await put('maris', 'kopspeks-olaine', {
-      ...comment('comment-m1', 'mentor', 'Labi padarīts!'),
+      ...comment(id, 'mentor', 'Labi padarīts!'),
       _rev: created.rev,
+      updatedBy: 'maris',
     });
     expect(edited.status).toBe(201);
-    expect(await remove('maris', 'kopspeks-olaine', 'comment-m1', edited.rev)).toBe(200);
+    expect(await remove('maris', 'kopspeks-olaine', id, edited.rev)).toBe(200);
   });
 
-  it("cannot write a comment as someone else, or touch the leader's comments", async () => {
-    for (const role of ['leader', 'coordinator']) {
-      const forged = comment(`comment-as-${role}`, role);
-      expect(refused).toContain((await put('maris', 'kopspeks-olaine', forged)).status);
-    }
-    const leaders = await stored('kopspeks-olaine', 'comment-l1');
-    const data = { ...(leaders.data as object), authorRole: 'mentor', body: 'x' };
-    expect(refused).toContain((await put('maris', 'kopspeks-olaine', { ...leaders, data })).status);
-    expect(refused).toContain(await remove('maris', 'kopspeks-olaine', 'comment-l1', leaders._rev));
-    expect((await stored('kopspeks-olaine', 'comment-l1'))._rev).toBe(leaders._rev);
-  });
-
-  it("marks a shared session reviewed, but cannot change the leader's notes or delete it", async () => {
-    const session = await stored('kopspeks-olaine', 'session-1');
-    expect(session._rev).toBe(sessionRev);
-    const data = session.data as Record<string, unknown>;
-    const rewritten = { ...session, data: { ...data, notes: notes('Cits'), status: 'reviewed' } };
-    expect(refused).toContain((await put('maris', 'kopspeks-olaine', rewritten)).status);
-    const retitled = { ...session, data: { ...data, topics: 'Cits' } };
-    expect(refused).toContain((await put('maris', 'kopspeks-olaine', retitled)).status);
-
-    const at = '2026-03-02T10:00:00.000Z';
-    const reviewed = {
-      ...session,
-      updatedAt: at,
-      updatedBy: 'maris',
-      data: { ...data, status: 'reviewed', reviewedAt: at, reviewedBy: 'maris' },
-    };
-    const answer = await put('maris', 'kopspeks-olaine', reviewed);
-    expect(answer.status).toBe(201);
-    const after = await stored('kopspeks-olaine', 'session-1');
-    expect(after.data).toEqual(reviewed.data);
-    expect(refused).toContain(await remove('maris', 'kopspeks-olaine', 'session-1', answer.rev));
-  });
-
-  it("cannot review a draft, nor write the leader's needs", async () => {
-    const draft = await stored('kopspeks-olaine', 'session-draft');
-    const data = { ...(draft.data as object), status: 'reviewed' };
-    expect(refused).toContain((await put('maris', 'kopspeks-olaine', { ...draft, data })).status);
-    const need = await stored('kopspeks-olaine', 'need-1');
-    const edited = { ...need, data: { title: 'Cits' } };
-    expect(refused).toContain((await put('maris', 'kopspeks-olaine', edited)).status);
-    const created = envelope('need-m', 'need', {});
-    expect(refused).toContain((await put('maris', 'kopspeks-olaine', created)).status);
-    expect(refused).toContain(await remove('maris', 'kopspeks-olaine', 'need-1', need._rev));
+  it("marks a session reviewed in a review of their own, never in the leader's session", async () => {
+    const id = reviewDocId('maris', sessionId);
+    const review = envelope(id, 'review', {
+      sessionDocId: sessionId,
+      reviewerName: 'Māris Kalniņš',
+      reviewedAt: now,
+      sharedAt: now,
+    });
+    expect((await put('maris', 'kopspeks-olaine', review)).status).toBe(201);
+    const session = await stored('kopspeks-olaine', sessionId);
+    const data = { ...(session.data as object), status: 'reviewed', reviewedBy: 'maris' };
+    expect(refused).toContain((await put('maris', 'kopspeks-olaine', { ...session, data })).status);
+    expect((await stored('kopspeks-olaine', sessionId))._rev).toBe(session._rev);
   });
 
   it('gets a forbidden document refused in a _bulk_docs batch while the rest is written', async () => {
+    const id = commentOf('maris', 3);
     const answer = await as('maris', 'POST', 'kopspeks-olaine/_bulk_docs', {
-      docs: [comment('comment-b1', 'mentor'), envelope('need-b1', 'need', { title: 'x' })],
+      docs: [comment(id, 'mentor'), envelope('need-b1', 'need', { title: 'x' })],
     });
     expect(answer.status).toBe(201);
     const results = answer.body as unknown as { id: string; ok?: boolean; error?: string }[];
-    expect(results.find((result) => result.id === 'comment-b1')?.ok).toBe(true);
+    expect(results.find((result) => result.id === id)?.ok).toBe(true);
     expect(results.find((result) => result.id === 'need-b1')?.error).toBe('forbidden');
     expect((await server.adminFetch('kopspeks-olaine/need-b1')).status).toBe(404);
   });
@@ -348,11 +328,11 @@ describe('what a mentor may do', () => {
 
 describe('what the coordinator and others may do', () => {
   it('lets the coordinator read every community and write none', async () => {
-    expect((await as('anna', 'GET', 'kopspeks-olaine/session-1')).status).toBe(200);
+    expect((await as('anna', 'GET', `kopspeks-olaine/${sessionId}`)).status).toBe(200);
     expect((await as('anna', 'GET', 'kopspeks-kekava/profile')).status).toBe(200);
     const need = envelope('need-a', 'need', {});
     expect(refused).toContain((await put('anna', 'kopspeks-olaine', need)).status);
-    const note = comment('comment-a', 'coordinator');
+    const note = comment(commentOf('anna', 4), 'coordinator');
     expect(refused).toContain((await put('anna', 'kopspeks-kekava', note)).status);
     const profile = await stored('kopspeks-kekava', 'profile');
     const edited = { ...profile, updatedAt: now };
@@ -401,7 +381,7 @@ describe('changing access later', () => {
     expect(result.lines.join('\n')).toContain('update user ilze: -kopspeks:mentor:olaine');
 
     expect(refused).toContain((await as('ilze', 'GET', 'kopspeks-olaine')).status);
-    expect(refused).toContain((await as('ilze', 'GET', 'kopspeks-olaine/session-1')).status);
+    expect(refused).toContain((await as('ilze', 'GET', `kopspeks-olaine/${sessionId}`)).status);
     expect((await as('ilze', 'GET', 'kopspeks-kekava')).status).toBe(200);
     expect((await as('peteris', 'GET', '_session')).status).toBe(401);
     expect(refused).toContain((await as('peteris', 'GET', 'kopspeks-olaine')).status);
@@ -437,4 +417,40 @@ describe('changing access later', () => {
     expect(refused).toContain((await as('ieva', 'GET', 'kopspeks-kekava')).status);
     expect(await rolesOf('ieva')).toEqual([]);
   });
+});
+
+describe('every attack of the suite, over HTTP', () => {
+  it('is refused on communities set up by the provisioning tool, and the app’s writes are not', async () => {
+    const world = verificationWorld('ci');
+    const secrets = Object.fromEntries(
+      Object.keys(world.names).map((person) => [person, `${person}-Pa55-ci`]),
+    ) as Record<WorldPerson, string>;
+    const result = await provision(verificationConfig(world, secrets), { passwords: {} });
+    expect(result.applied).toBe(true);
+    const attackServer = httpAttackServer(server.url, server.admin, world, secrets);
+    const outcomes = await runAccessChecks(attackServer, world, 'ci');
+    expect(outcomes.filter((outcome) => !outcomeHolds(outcome)).map(formatOutcome)).toEqual([]);
+    expect(outcomes.filter((outcome) => outcome.kind === 'attack').length).toBeGreaterThan(70);
+  }, 120_000);
+
+  it('is what `npm run verify-access` runs, and it leaves nothing behind', async () => {
+    const lines: string[] = [];
+    const result = await verifyAccess({
+      serverUrl: server.url,
+      admin: server.admin,
+      runId: 'cleanup',
+      onLine: (line) => lines.push(line),
+    });
+    outputs.push(...lines);
+    expect(result.failures.map(formatOutcome)).toEqual([]);
+    expect(result.leftOver).toEqual([]);
+    expect(lines.some((line) => /^refused +A01 /.test(line))).toBe(true);
+    expect(lines.at(-1)).toBe('Cleaned up: the throw-away communities and users are gone.');
+    expect((await server.adminFetch('kopspeks-verify-cleanup')).status).toBe(404);
+    const users = await server.adminFetch('_users/org.couchdb.user:verify-cleanup-leader');
+    expect(users.status).toBe(404);
+    // The server's settings are the coordinator's: the check changes none.
+    const setting = await server.adminFetch('_config/chttpd/require_valid_user');
+    expect(await setting.json()).toBe('true');
+  }, 120_000);
 });

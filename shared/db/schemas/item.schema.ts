@@ -12,6 +12,7 @@ export const itemTypes = [
   'action',
   'eventPlan',
   'comment',
+  'review',
 ] as const;
 export type ItemType = (typeof itemTypes)[number];
 
@@ -57,7 +58,8 @@ export type ItemDoc<TData = Record<string, unknown>> = {
 export const itemSchema: RxJsonSchema<ItemDoc> = {
   title: 'workbook item',
   description: 'Every synced document of every community workbook on this device',
-  version: 0,
+  // 1: `type` may be `review` (a mentor's review of a session, issue #14).
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {

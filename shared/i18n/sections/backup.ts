@@ -65,6 +65,7 @@ export const backupLv = {
     action: 'Norunātie soļi',
     eventPlan: 'Pasākumu plāni',
     comment: 'Komentāri',
+    review: 'Mentoru izskatīšanas atzīmes',
   },
 };
 
@@ -129,5 +130,6 @@ export const backupEn: Strings<typeof backupLv> = {
     action: 'Agreed actions',
     eventPlan: 'Event plans',
     comment: 'Comments',
+    review: 'Mentors’ review marks',
   },
 };

@@ -67,6 +67,7 @@ export const reviewLv = {
     action: 'norunātais solis',
     eventPlan: 'pasākuma plāns',
     comment: 'komentārs',
+    review: 'izskatīšanas atzīme',
   },
   session: {
     markReviewed: 'Atzīmēt kā izskatītu',
@@ -162,6 +163,7 @@ export const reviewEn: Strings<typeof reviewLv> = {
     action: 'agreed action',
     eventPlan: 'event plan',
     comment: 'comment',
+    review: 'review mark',
   },
   session: {
     markReviewed: 'Mark reviewed',
