@@ -18,6 +18,7 @@ import {
   ProvisionError,
   type ProvisionConfig,
 } from '../shared/provision/index';
+import { adminPassword, askHidden, fail, keepSecret, note, print } from './cliSupport';
 
 const usage = `Usage: npm run provision -- --server <url> --admin-user <name> --config <file> [--dry-run] [--list-access]
 
@@ -27,58 +28,6 @@ const usage = `Usage: npm run provision -- --server <url> --admin-user <name> --
   --dry-run            print the plan, change nothing
   --list-access        print who can see what (after applying the config, if one is given)
   --help               this text`;
-
-/** Every password this run knows, so that nothing printed can contain one. */
-const secrets = new Set<string>();
-
-function redact(text: string): string {
-  let result = text;
-  for (const secret of secrets) {
-    if (secret.length > 0) result = result.split(secret).join('***');
-  }
-  return result;
-}
-
-function print(line: string): void {
-  process.stdout.write(`${redact(line)}\n`);
-}
-
-function fail(message: string, code = 1): never {
-  process.stderr.write(`${redact(message)}\n`);
-  process.exit(code);
-}
-
-/** Reads a line from the terminal without showing what is typed; undefined without a terminal. */
-async function askHidden(question: string): Promise<string | undefined> {
-  const stdin = process.stdin;
-  if (!stdin.isTTY) return undefined;
-  process.stderr.write(question);
-  stdin.setRawMode(true);
-  stdin.resume();
-  stdin.setEncoding('utf8');
-  return new Promise((resolve) => {
-    let value = '';
-    const done = (result: string | undefined) => {
-      stdin.setRawMode(false);
-      stdin.pause();
-      stdin.off('data', onData);
-      process.stderr.write('\n');
-      resolve(result);
-    };
-    const onData = (chunk: string) => {
-      for (const char of chunk) {
-        if (char === '\r' || char === '\n') return done(value);
-        if (char === '\u0003') {
-          done(undefined);
-          return fail('Cancelled.', 130);
-        }
-        if (char === '\u007f' || char === '\b') value = value.slice(0, -1);
-        else if (char >= ' ') value += char;
-      }
-    };
-    stdin.on('data', onData);
-  });
-}
 
 async function readConfig(path: string): Promise<ProvisionConfig> {
   let text: string;
@@ -118,9 +67,9 @@ function passwordsFromEnvironment(config: ProvisionConfig): Record<string, strin
     const value = process.env[user.passwordEnv];
     if (value) {
       passwords[user.name] = value;
-      secrets.add(value);
+      keepSecret(value);
     } else {
-      process.stderr.write(`Note: $${user.passwordEnv} (password of ${user.name}) is not set.\n`);
+      note(`Note: $${user.passwordEnv} (password of ${user.name}) is not set.`);
     }
   }
   return passwords;
@@ -136,14 +85,7 @@ async function main(): Promise<void> {
   if (!serverUrl) fail(`--server is required (or server.url in the config).\n\n${usage}`, 2);
   const username = values['admin-user'] ?? 'admin';
 
-  const adminPassword =
-    process.env.KOPSPEKS_ADMIN_PASSWORD ||
-    (await askHidden(`Password of server admin ${username}: `));
-  if (!adminPassword) {
-    fail('No admin password: set KOPSPEKS_ADMIN_PASSWORD or run in a terminal to be asked.', 2);
-  }
-  secrets.add(adminPassword);
-  const admin = { username, password: adminPassword };
+  const admin = { username, password: await adminPassword(username) };
 
   if (config) {
     let printed = 0;
@@ -159,7 +101,7 @@ async function main(): Promise<void> {
         const again = await askHidden('The same password again: ');
         if (again !== first)
           fail(`The two passwords for ${user.name} differ; nothing was changed.`);
-        secrets.add(first);
+        keepSecret(first);
         return first;
       },
       onPlan: (lines) => {

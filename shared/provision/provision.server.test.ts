@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCouchServer, type CouchServer } from '../../scripts/test-support/couchServer';
 import { commentDocId, reviewDocId } from '../domain/docIds';
 import { basicAuthorization } from '../sync/syncServer';
-import { formatOutcome, outcomeHolds, runAccessChecks, type Person as WorldPerson } from './accessAttacks';
+import {
+  formatOutcome,
+  outcomeHolds,
+  runAccessChecks,
+  type Person as WorldPerson,
+} from './accessAttacks';
 import { validateDocUpdateSource } from './accessRules';
 import type { ProvisionConfigInput } from './config';
 import { applyProvisioning, listAccess, type ProvisioningResult } from './index';

@@ -237,7 +237,7 @@ export function summarize(result: VerifyResult): string[] {
   const controlsRefused = result.failures.filter((outcome) => outcome.kind === 'control');
   const lines = [
     `${count('attack')} attacks tried: ${count('attack') - attacksAccepted.length} refused, ${attacksAccepted.length} ACCEPTED.`,
-    `${count('control')} writes the app makes: ${count('control') - controlsRefused.length} allowed, ${controlsRefused.length} refused.`,
+    `${count('control')} things the app does: ${count('control') - controlsRefused.length} allowed, ${controlsRefused.length} refused.`,
   ];
   if (count('unchecked') > 0) {
     lines.push(
