@@ -139,6 +139,10 @@ export const errorMessages = {
     lv: 'Atjaunošana neizdevās, un nekas netika mainīts. Mēģiniet vēlreiz.',
     en: 'The restore failed and nothing was changed. Please try again.',
   },
+  'sync.writeRefused': {
+    lv: 'Šo izmaiņu serveris nepieņemtu: citu cilvēku komentārus un mentora atzīmes var mainīt tikai to autors. Nekas netika mainīts.',
+    en: 'The server would not accept this change: only their author changes other people’s comments and a mentor’s marks. Nothing was changed.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof errorMessages;

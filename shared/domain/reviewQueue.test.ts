@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { reviewDocId } from './docIds';
 import {
   addDays,
   buildReviewQueue,
   queueSize,
-  readSessionReview,
-  reviewedPatch,
   type QueueSourceItem,
   type ReviewQueueOptions,
 } from './reviewQueue';
@@ -56,6 +55,36 @@ describe('the review queue', () => {
     );
     expect(queue.sessions.map((s) => s.docId)).toEqual([earlier.docId, later.docId]);
     expect(queue.sessions[0]).toMatchObject({ communityId: 'marupe', date: '2026-11-03' });
+  });
+
+  it('leaves out sessions a mentor reviewed, until the leader shares them again', () => {
+    const reviewed = session('shared', '2026-11-10', {
+      docId: 'session-00000000-0000-4000-8000-000000000001',
+      data: { date: '2026-11-10', status: 'shared', sharedAt: 'first' },
+    });
+    const sharedAgain = session('shared', '2026-11-12', {
+      docId: 'session-00000000-0000-4000-8000-000000000002',
+      data: { date: '2026-11-12', status: 'shared', sharedAt: 'second' },
+    });
+    const reviewOf = (docId: string, sharedAt: string, communityId = 'olaine') =>
+      item({
+        type: 'review',
+        communityId,
+        docId: reviewDocId('maris', docId),
+        data: { sessionDocId: docId, reviewerName: 'Māris', reviewedAt: '2026-11-20', sharedAt },
+      });
+    const queue = buildReviewQueue(
+      [
+        reviewed,
+        sharedAgain,
+        reviewOf(reviewed.docId, 'first'),
+        reviewOf(sharedAgain.docId, 'first'),
+        // A review in another community says nothing about this one.
+        reviewOf(sharedAgain.docId, 'second', 'kekava'),
+      ],
+      options,
+    );
+    expect(queue.sessions.map((s) => s.docId)).toEqual([sharedAgain.docId]);
   });
 
   it('leaves out communities the user does not mentor and archived items', () => {
@@ -129,28 +158,10 @@ describe('the review queue', () => {
   });
 });
 
-describe('dates and review fields', () => {
+describe('dates', () => {
   it('adds calendar days across months and years', () => {
     expect(addDays('2026-11-26', 30)).toBe('2026-12-26');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
-  });
-
-  it('reads who reviewed a session, or null when nobody did', () => {
-    expect(readSessionReview({ reviewedAt: '2026-11-26T10:00:00Z', reviewedBy: 'Māris' })).toEqual({
-      reviewedAt: '2026-11-26T10:00:00Z',
-      reviewedBy: 'Māris',
-    });
-    expect(readSessionReview({ reviewedAt: '2026-11-26T10:00:00Z' })?.reviewedBy).toBe('');
-    expect(readSessionReview({ status: 'reviewed' })).toBeNull();
-    expect(readSessionReview(null)).toBeNull();
-  });
-
-  it('marks reviewed with the three review fields only', () => {
-    expect(reviewedPatch('Māris', '2026-11-26T10:00:00Z')).toEqual({
-      status: 'reviewed',
-      reviewedAt: '2026-11-26T10:00:00Z',
-      reviewedBy: 'Māris',
-    });
   });
 });

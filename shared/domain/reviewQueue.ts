@@ -1,6 +1,7 @@
 import { isOverdue, readAction } from './action';
 import { planDateRange, readEventPlan } from './eventPlan';
 import { readNeed } from './need';
+import { readReview, sessionReviewState, type ReviewRecord } from './review';
 import { readSession } from './session';
 
 /**
@@ -108,12 +109,24 @@ export function buildReviewQueue(
   const communities = new Set(options.communityIds);
   const lastEventDay = addDays(options.today, upcomingEventDays);
   const queue: ReviewQueue = { sessions: [], needs: [], events: [], overdue: [] };
+  const reviews = new Map<string, ReviewRecord[]>();
+  for (const item of items) {
+    if (item.type !== 'review' || !communities.has(item.communityId)) continue;
+    const record = { docId: item.docId, review: readReview(item.data) };
+    const key = `${item.communityId}|${record.review.sessionDocId}`;
+    reviews.set(key, [...(reviews.get(key) ?? []), record]);
+  }
   for (const item of items) {
     if (!communities.has(item.communityId) || item.archivedAt) continue;
     const { communityId, docId } = item;
     if (item.type === 'session') {
       const session = readSession(item.data);
-      if (session.status !== 'shared') continue;
+      const state = sessionReviewState(
+        session,
+        docId,
+        reviews.get(`${communityId}|${docId}`) ?? [],
+      );
+      if (state.status !== 'shared') continue;
       queue.sessions.push({
         communityId,
         docId,
@@ -166,22 +179,4 @@ export function buildReviewQueue(
 /** How many entries the queue holds in all. */
 export function queueSize(queue: ReviewQueue): number {
   return queue.sessions.length + queue.needs.length + queue.events.length + queue.overdue.length;
-}
-
-/** Who reviewed a session and when, kept beside its status (ACCESS-CONTRACT.md). */
-export type SessionReview = { reviewedAt: string; reviewedBy: string };
-
-/** Reads a session's review fields leniently; null when it carries none. */
-export function readSessionReview(data: unknown): SessionReview | null {
-  const raw = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
-  if (typeof raw.reviewedAt !== 'string' || raw.reviewedAt === '') return null;
-  return {
-    reviewedAt: raw.reviewedAt.slice(0, 32),
-    reviewedBy: typeof raw.reviewedBy === 'string' ? raw.reviewedBy.slice(0, 200) : '',
-  };
-}
-
-/** The change a mentor makes to mark a session reviewed: these fields of `data` and nothing else. */
-export function reviewedPatch(reviewedBy: string, now: string): Record<string, unknown> {
-  return { status: 'reviewed', reviewedAt: now, reviewedBy: reviewedBy.slice(0, 200) };
 }

@@ -1,8 +1,14 @@
 import { currentDataVersion } from '../db/migrations/dataMigrations';
-import { itemTypes, type ItemDoc, type ItemType } from '../db/schemas/item.schema';
+import { itemTypes, type ItemType } from '../db/schemas/item.schema';
 import type { CommunityRole } from '../sync/communities';
 import { commentLimits, commentTargetTypes } from './comment';
-import { authorOfDocId, maxDocIdLength, reviewedSessionOfDocId, uuidPattern } from './docIds';
+import {
+  authorOfDocId,
+  commentDocId,
+  maxDocIdLength,
+  reviewedSessionOfDocId,
+  uuidPattern,
+} from './docIds';
 import { reviewLimits } from './review';
 
 /**
@@ -218,11 +224,18 @@ export function accessVerdict(
   }
 }
 
-type EnvelopeItem = Pick<
-  ItemDoc,
-  'docId' | 'type' | 'dataVersion' | 'createdAt' | 'updatedAt' | 'data'
-> &
-  Partial<Pick<ItemDoc, 'updatedBy' | 'archivedAt' | 'conflict'>>;
+/** What the rules read of a local item (read-only documents from RxDB included). */
+type EnvelopeItem = {
+  readonly docId: string;
+  readonly type: string;
+  readonly dataVersion: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly data: unknown;
+  readonly updatedBy?: string;
+  readonly archivedAt?: string | null;
+  readonly conflict?: unknown;
+};
 
 /** A local item as the server will see it (local keys and RxDB's own fields left out). */
 export function asServerDoc(item: EnvelopeItem, deleted = false): Doc {
@@ -253,4 +266,30 @@ export function mayWrite(
   if (!after && !before) return { ok: false, reason: 'nothing to write' };
   const newDoc = after ? asServerDoc(after) : asServerDoc(before!, true);
   return accessVerdict(newDoc, before ? asServerDoc(before) : null, writer);
+}
+
+/**
+ * A document of a workbook kept only on this device, as its leader uploads
+ * it into a community on the server: everything becomes signed by them
+ * (`updatedBy`); their comments (unsigned ones were written on this device
+ * before there was an account) get their account in the id and the leader's
+ * role. A mentor's review and comments signed by someone else stay behind
+ * (null): the server lets only their authors write them; the archived local
+ * copy keeps them.
+ */
+export function copyForUpload<
+  T extends { docId: string; type: string; data: Record<string, unknown>; updatedBy?: string },
+>(item: T, uploader: string): T | null {
+  if (item.type === 'review') return null;
+  if (item.type !== 'comment') return { ...item, updatedBy: uploader };
+  const author = authorOfDocId(item.docId);
+  const tail = item.docId.slice('comment-'.length);
+  if (author === null && !uuidPattern.test(tail)) return null;
+  if (author !== null && author !== uploader) return null;
+  return {
+    ...item,
+    docId: author === null ? commentDocId(uploader, tail) : item.docId,
+    updatedBy: uploader,
+    data: { ...item.data, authorRole: 'leader' },
+  };
 }

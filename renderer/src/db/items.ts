@@ -5,26 +5,41 @@ import {
   type ItemDoc,
   type ItemType,
 } from '../../../shared/db/schemas/item.schema';
-import { mentorMayWrite, type WrittenItem } from '../../../shared/domain/mentorAccess';
+import { mayWrite, type Writer } from '../../../shared/domain/writeAccess';
 import { AppError } from '../../../shared/errors';
 import { applyEditToCurrent } from '../../../shared/sync/merge';
 import type { KopspeksDatabase } from './database';
-import { communityRole } from './sync/syncStore';
+import { communityRole, useSyncStore } from './sync/syncStore';
 
 /**
- * A mentor's write that the server would refuse is refused here first
- * (ACCESS-CONTRACT.md), so nothing they do by accident waits forever to sync;
- * the coordinator writes nothing in a community's workbook.
+ * Who writes in a community on the server: the signed-in account and its
+ * role there. Null for a workbook kept only on this device.
  */
-function checkMentorWrite(
-  communityId: string,
-  before: WrittenItem | null,
-  after: WrittenItem | null,
-): void {
+export function writerIn(communityId: string): Writer | null {
   const role = communityRole(communityId);
-  if (role === 'coordinator') throw new AppError('sync.coordinatorReadOnly');
-  if (role === 'mentor' && !mentorMayWrite(before, after))
-    throw new AppError('sync.mentorReadOnly');
+  if (role === null) return null;
+  return { name: useSyncStore.getState().account?.username ?? '', role };
+}
+
+type Written = Parameters<typeof mayWrite>[1];
+
+/**
+ * A write the server would refuse is refused here first (the same rules,
+ * shared/domain/writeAccess.ts), so nothing waits forever to sync: the
+ * coordinator writes nothing, a mentor only their own comments and reviews.
+ */
+function checkWrite(communityId: string, before: Written, after: Written): void {
+  const writer = writerIn(communityId);
+  if (!writer) return;
+  if (writer.role === 'coordinator') throw new AppError('sync.coordinatorReadOnly');
+  if (mayWrite(writer, before, after).ok) return;
+  throw new AppError(writer.role === 'mentor' ? 'sync.mentorReadOnly' : 'sync.writeRefused');
+}
+
+/** In a community on the server every write is signed with the writer's user name. */
+function signed<T extends { updatedBy?: string }>(communityId: string, item: T): T {
+  const writer = writerIn(communityId);
+  return writer?.name ? { ...item, updatedBy: writer.name } : item;
 }
 
 export function nowIso(): string {
@@ -42,7 +57,7 @@ export async function insertItem<T extends Record<string, unknown>>(
 ): Promise<ItemDoc<T>> {
   const docId = input.docId ?? `${input.type}-${newId()}`;
   const now = nowIso();
-  const doc: ItemDoc<T> = {
+  const doc = signed<ItemDoc<T>>(input.communityId, {
     id: itemId(input.communityId, docId),
     communityId: input.communityId,
     docId,
@@ -52,8 +67,8 @@ export async function insertItem<T extends Record<string, unknown>>(
     updatedAt: now,
     archivedAt: null,
     data: input.data,
-  };
-  checkMentorWrite(input.communityId, null, doc);
+  });
+  checkWrite(input.communityId, null, doc);
   try {
     await db.items.insert(doc);
   } catch (error) {
@@ -82,15 +97,14 @@ export async function updateItem(
         data && change.base
           ? applyEditToCurrent(current, change.base, data)
           : { ...current, data: data ? { ...current.data, ...data } : current.data };
-      const next = {
+      const next = signed(current.communityId, {
         ...edited,
         ...(change.archivedAt !== undefined ? { archivedAt: change.archivedAt } : {}),
         updatedAt: nowIso(),
-      };
-      // A merge that found nothing to flag leaves no `conflict: null` behind: the
-      // server compares a mentor's change to the stored document key by key.
+      });
+      // A merge that found nothing to flag leaves no `conflict: null` behind.
       if (next.conflict === null && current.conflict === undefined) delete next.conflict;
-      checkMentorWrite(current.communityId, current, next);
+      checkWrite(current.communityId, current, next);
       return next;
     });
   } catch (error) {
@@ -117,7 +131,7 @@ export function communityProfileId(communityId: string): string {
 export async function removeItem(db: KopspeksDatabase, id: string): Promise<void> {
   const doc = await db.items.findOne(id).exec();
   if (!doc) return;
-  checkMentorWrite(doc.communityId, doc.toJSON(), null);
+  checkWrite(doc.communityId, doc.toJSON(), null);
   try {
     await doc.remove();
   } catch (error) {

@@ -15,6 +15,7 @@ export const commentsLv = {
   name: 'Jūsu vārds',
   role: 'Jūsu loma',
   postingAs: 'Komentēsiet kā {{name}} ({{role}})',
+  account: 'Servera konts, ar kuru komentārs rakstīts: {{account}}',
 };
 
 export const commentsEn: Strings<typeof commentsLv> = {
@@ -31,4 +32,5 @@ export const commentsEn: Strings<typeof commentsLv> = {
   name: 'Your name',
   role: 'Your role',
   postingAs: 'Commenting as {{name}} ({{role}})',
+  account: 'The server account that wrote this comment: {{account}}',
 };

@@ -29,7 +29,7 @@ export const mentoringLv = {
   },
   statusLabel: 'Statuss',
   statusHint:
-    'Kad piezīmes gatavas, atzīmējiet “Nosūtīta mentoram”. Mentors pēc izskatīšanas atzīmē “Mentors izskatījis”.',
+    'Kad piezīmes gatavas, atzīmējiet “Nosūtīta mentoram”. Kad mentors tās būs izskatījis, šeit redzēsiet, kas un kad.',
   details: 'Sesijas dati',
   date: 'Datums',
   mentor: 'Mentors',
@@ -110,7 +110,7 @@ export const mentoringEn: Strings<typeof mentoringLv> = {
   },
   statusLabel: 'Status',
   statusHint:
-    'When the notes are ready, choose “Shared with mentor”. After reading them, the mentor chooses “Reviewed by mentor”.',
+    'When the notes are ready, choose “Shared with mentor”. Once your mentor has reviewed them, you see here who did and when.',
   details: 'Session details',
   date: 'Date',
   mentor: 'Mentor',

@@ -94,6 +94,8 @@ export const reviewLv = {
   share: {
     button: 'Nosūtīt mentoram',
     done: 'Sesija nosūtīta mentoram. Mentors to redzēs pēc sinhronizācijas.',
+    again: 'Nosūtīt mentoram vēlreiz',
+    againDone: 'Sesija atkal nosūtīta mentoram: tā gaida jaunu izskatīšanu.',
   },
 };
 
@@ -191,5 +193,7 @@ export const reviewEn: Strings<typeof reviewLv> = {
   share: {
     button: 'Share with mentor',
     done: 'Session shared with your mentor. They see it after sync.',
+    again: 'Share with mentor again',
+    againDone: 'Session shared with your mentor again: it waits for a new review.',
   },
 };

@@ -2,6 +2,7 @@ import { MessageCircle } from 'lucide-react';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readMarkerKey, type CommentTargetType } from '../../../../shared/domain/comment';
+import { authorOfDocId } from '../../../../shared/domain/docIds';
 import { intlLocale } from '../../../../shared/i18n/locales';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useLocale } from '../../app/useLocale';
@@ -86,6 +87,8 @@ function CommentItem({ entry, isNew }: { entry: CommentEntry; isNew: boolean }) 
   const { t } = useTranslation();
   const locale = useLocale();
   const { comment } = entry;
+  // The name is what the author typed; the account is the one the server let write it.
+  const account = authorOfDocId(entry.docId);
   const time = new Date(comment.createdAt);
   const shownTime = Number.isNaN(time.getTime())
     ? ''
@@ -97,6 +100,11 @@ function CommentItem({ entry, isNew }: { entry: CommentEntry; isNew: boolean }) 
     <li className={`${styles.comment} ${isNew ? styles.commentNew : ''}`}>
       <div className={styles.meta}>
         <span className={styles.author}>{comment.authorName}</span>
+        {account && (
+          <span className={styles.account} title={t('comments.account', { account })}>
+            {account}
+          </span>
+        )}
         <span className={`${styles.role} ${styles[comment.authorRole] ?? ''}`}>
           {t(`roles.${comment.authorRole}`)}
         </span>

@@ -1,6 +1,7 @@
 import { readMarkerKey, type Comment } from '../../../../shared/domain/comment';
+import { commentDocId } from '../../../../shared/domain/docIds';
 import type { KopspeksDatabase } from '../../db/database';
-import { insertItem, newId, nowIso } from '../../db/items';
+import { insertItem, newId, nowIso, writerIn } from '../../db/items';
 
 /** Records on this device that the comments were read. */
 export async function markCommentsRead(db: KopspeksDatabase, docIds: string[]): Promise<void> {
@@ -12,15 +13,19 @@ export async function markCommentsRead(db: KopspeksDatabase, docIds: string[]): 
 }
 
 /**
- * Adds a comment as its own document. The author's own comment is marked
- * read first, so it never shows as new, not even for a moment.
+ * Adds a comment as its own document, whose id names its author's server
+ * account (`comment-<user>-<uuid>`, issue #14: the server lets only that
+ * account write it). In a workbook kept only on this device there is no
+ * account yet: the id is `comment-<uuid>`, and uploading the workbook
+ * signs it. The author's own comment is marked read first, so it never
+ * shows as new, not even for a moment.
  */
 export async function postComment(
   db: KopspeksDatabase,
   communityId: string,
   comment: Omit<Comment, 'createdAt'>,
 ): Promise<void> {
-  const docId = `comment-${newId()}`;
+  const docId = commentDocId(writerIn(communityId)?.name || null, newId());
   await markCommentsRead(db, [docId]);
   await insertItem(db, {
     communityId,

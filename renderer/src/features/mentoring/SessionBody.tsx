@@ -5,9 +5,11 @@ import { errorMessage, toErrorCode } from '../../../../shared/errors';
 import { useDatabase } from '../../app/DatabaseContext';
 import { notify } from '../../app/notifications/notificationsStore';
 import { useLocale } from '../../app/useLocale';
+import { nowIso } from '../../db/items';
 import { RichTextEditor } from '../../ui/richText';
 import { ActionList, AddActionForm, type ActionEntry } from '../actions';
 import { CommentThread } from '../comments';
+import { SessionReviewNote } from '../review/mentorSession';
 import { CarryOverPanel } from './CarryOverPanel';
 import { saveSessionFields } from './sessionCommands';
 import { SessionDetails } from './SessionDetails';
@@ -39,7 +41,12 @@ export function SessionBody({
   const { save, state } = useAutosave(entry.id);
   const saveStatus = async (status: SessionStatus) => {
     try {
-      await saveSessionFields(db, entry.id, { status });
+      // Sharing (again) starts a new round: reviews of an earlier sharing no longer count.
+      await saveSessionFields(
+        db,
+        entry.id,
+        status === 'shared' ? { status, sharedAt: nowIso() } : { status },
+      );
     } catch (error) {
       notify('error', errorMessage(toErrorCode(error, 'db.saveFailed'), locale));
     }
@@ -74,6 +81,7 @@ export function SessionBody({
           status={entry.session.status}
           onStatus={(status) => void saveStatus(status)}
         />
+        <SessionReviewNote communityId={communityId} entry={entry} />
         <p className={styles.hint}>{t('mentoring.statusHint')}</p>
       </section>
       <section className={styles.card} aria-labelledby="session-notes">

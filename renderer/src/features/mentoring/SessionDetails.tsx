@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isoDateSchema,
+  leaderSessionStatuses,
   sessionLimits,
-  sessionStatuses,
   type Session,
   type SessionStatus,
 } from '../../../../shared/domain/session';
@@ -17,7 +17,9 @@ type Fields = Pick<Session, 'date' | 'mentor' | 'participants' | 'topics'>;
 
 /**
  * Date, mentor, participants, topics (saved as typed) and the status, which
- * always shows the stored value, so a mentor's change arriving by sync shows at once.
+ * always shows the stored value. The leader chooses draft or shared; the
+ * mentor's review is the mentor's own document, shown beside it
+ * (SessionReviewNote), and a `reviewed` an older app stored reads as shared.
  */
 export function SessionDetails({
   initial,
@@ -87,9 +89,9 @@ export function SessionDetails({
           {({ controlId }) => (
             <Select<SessionStatus>
               id={controlId}
-              value={status}
+              value={status === 'reviewed' ? 'shared' : status}
               onChange={onStatus}
-              options={sessionStatuses.map((s) => ({
+              options={leaderSessionStatuses.map((s) => ({
                 value: s,
                 label: t(`mentoring.status.${s}`),
               }))}

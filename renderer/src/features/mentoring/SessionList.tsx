@@ -7,6 +7,7 @@ import { unreadCountByTarget } from '../../../../shared/domain/comment';
 import { useLocale } from '../../app/useLocale';
 import { formatDay, today as todayIso, useActions } from '../actions';
 import { useUnreadComments } from '../comments';
+import { reviewStateOf, useSessionReviews } from '../review/mentorSession';
 import type { SessionEntry } from './useSessions';
 import styles from './Mentoring.module.css';
 import { itemId } from '../../../../shared/db/schemas/item.schema';
@@ -24,12 +25,15 @@ export function SessionList({
   const locale = useLocale();
   const { actions } = useActions(communityId);
   const unread = useUnreadComments(communityId);
+  const reviews = useSessionReviews(communityId);
   const unreadBySession = useMemo(() => unreadCountByTarget(unread, new Set()), [unread]);
   const today = todayIso();
 
   return (
     <ul className={styles.sessionList} aria-label={t('mentoring.sessionsList')}>
-      {sessions.map(({ docId, session }) => {
+      {sessions.map((entry) => {
+        const { docId, session } = entry;
+        const status = reviewStateOf(entry, reviews).status;
         const own = actionsOfSession(actions, docId);
         const open = own.filter((a) => a.action.status === 'open').length;
         const overdue = own.filter((a) => isOverdue(a.action, today)).length;
@@ -53,8 +57,8 @@ export function SessionList({
                   {session.mentor
                     ? t('mentoring.withMentor', { name: session.mentor })
                     : t('mentoring.noMentor')}
-                  <span className={`${styles.statusPill} ${styles[session.status]}`}>
-                    {t(`mentoring.status.${session.status}`)}
+                  <span className={`${styles.statusPill} ${styles[status]}`}>
+                    {t(`mentoring.status.${status}`)}
                   </span>
                 </div>
                 {session.topics && <div className={styles.sessionTopics}>{session.topics}</div>}

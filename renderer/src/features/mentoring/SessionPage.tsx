@@ -15,7 +15,7 @@ import { Page } from '../../ui/Page';
 import { formatDay, today, useActions, useSessionDates } from '../actions';
 import { useComments } from '../comments';
 import { useCommunityRole } from '../review';
-import { MentorSessionView, ShareWithMentorButton } from '../review/mentorSession';
+import { MentorSessionView, ShareWithMentorButton, useReviewState } from '../review/mentorSession';
 import { SessionBody } from './SessionBody';
 import { startSession } from './sessionCommands';
 import { sessionSummaryHtml, summaryFileName } from './sessionSummary';
@@ -62,6 +62,7 @@ function SessionView({ entry, sessions }: { entry: SessionEntry; sessions: Sessi
   const sessionDates = useSessionDates(communityId);
   // A mentor reads the leader's session and answers; they never edit it (issue #7).
   const isMentor = useCommunityRole(communityId) === 'mentor';
+  const review = useReviewState(communityId, entry);
 
   const own = useMemo(() => actionsOfSession(actions, entry.docId), [actions, entry.docId]);
   const toReview = useMemo(
@@ -88,6 +89,7 @@ function SessionView({ entry, sessions }: { entry: SessionEntry; sessions: Sessi
     const html = sessionSummaryHtml({
       communityName: workbook.profile.name,
       session: entry.session,
+      review,
       actions: own,
       comments: comments.filter((c) => c.comment.targetDocId === entry.docId),
       locale,
@@ -113,7 +115,7 @@ function SessionView({ entry, sessions }: { entry: SessionEntry; sessions: Sessi
             <FileDown size={16} aria-hidden="true" />
             {t('mentoring.exportPdf')}
           </Button>
-          {!isMentor && <ShareWithMentorButton id={entry.id} status={entry.session.status} />}
+          {!isMentor && <ShareWithMentorButton communityId={communityId} entry={entry} />}
           {!isMentor && (
             <Button variant="primary" onClick={() => void startNext()}>
               <PlayCircle size={16} aria-hidden="true" />
@@ -128,13 +130,7 @@ function SessionView({ entry, sessions }: { entry: SessionEntry; sessions: Sessi
         {t('mentoring.back')}
       </Link>
       {isMentor ? (
-        <MentorSessionView
-          communityId={communityId}
-          id={entry.id}
-          docId={entry.docId}
-          session={entry.session}
-          actions={own}
-        />
+        <MentorSessionView communityId={communityId} entry={entry} actions={own} />
       ) : (
         <SessionBody
           entry={entry}

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ActionRecord } from '../../../../shared/domain/action';
 import type { CommentRecord } from '../../../../shared/domain/comment';
+import type { ReviewState } from '../../../../shared/domain/review';
 import type { Session } from '../../../../shared/domain/session';
 import { escapeHtml, printableDocument } from '../../../../shared/export/html';
 import { intlLocale, type Locale } from '../../../../shared/i18n/locales';
@@ -10,6 +11,8 @@ import { formatDay } from '../actions';
 export type SessionSummaryInput = {
   communityName: string;
   session: Session;
+  /** Where the session stands with its mentor; its own status when not given. */
+  review?: ReviewState;
   actions: ActionRecord[];
   comments: CommentRecord[];
   locale: Locale;
@@ -27,9 +30,16 @@ export function sessionSummaryHtml(input: SessionSummaryInput): string {
   const e = escapeHtml;
   const day = (iso: string) => (iso ? formatDay(iso, locale) : '—');
   const date = day(session.date);
+  const status = input.review?.status ?? session.status;
+  const reviewers =
+    input.review?.status === 'reviewed'
+      ? input.review.reviewers.map((r) =>
+          [r.name, formatDay(r.reviewedAt.slice(0, 10), locale)].filter(Boolean).join(', '),
+        )
+      : [];
   const meta = [
     session.mentor ? `${t('mentoring.mentor')}: ${session.mentor}` : '',
-    `${t('mentoring.statusLabel')}: ${t(`mentoring.status.${session.status}`)}`,
+    `${t('mentoring.statusLabel')}: ${t(`mentoring.status.${status}`)}${reviewers.length ? ` (${reviewers.join('; ')})` : ''}`,
   ].filter(Boolean);
   const facts = [
     session.participants ? [t('mentoring.participants'), session.participants] : null,

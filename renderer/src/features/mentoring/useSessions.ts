@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useLiveRxQuery } from 'rxdb/plugins/react';
 import type { ItemDoc } from '../../../../shared/db/schemas/item.schema';
+import { readLegacyReview, type SessionReviewer } from '../../../../shared/domain/review';
 import { compareSessions, readSession, type Session } from '../../../../shared/domain/session';
 
 /** A session with its document's ids and times. */
@@ -10,6 +11,8 @@ export type SessionEntry = {
   createdAt: string;
   updatedAt: string;
   session: Session;
+  /** A review an older app wrote into the session itself. */
+  legacyReview: SessionReviewer | null;
 };
 
 function toEntry(item: ItemDoc): SessionEntry {
@@ -19,6 +22,7 @@ function toEntry(item: ItemDoc): SessionEntry {
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
     session: readSession(item.data),
+    legacyReview: readLegacyReview(item.data),
   };
 }
 

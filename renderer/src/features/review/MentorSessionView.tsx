@@ -7,14 +7,12 @@ import { RichTextView } from '../../ui/richText';
 import { CommentThread } from '../comments';
 import { formatDay, today } from '../actions';
 import { ReviewStrip } from './ReviewStrip';
+import type { ReviewedSession } from './useSessionReviews';
 import styles from './MentorSession.module.css';
 
 type MentorSessionViewProps = {
   communityId: string;
-  /** The session's local id (for the review write) and its docId. */
-  id: string;
-  docId: string;
-  session: Session;
+  entry: ReviewedSession & { session: Session };
   actions: { docId: string; action: Action }[];
 };
 
@@ -22,13 +20,8 @@ type MentorSessionViewProps = {
  * A session as its mentor sees it: the leader's details, notes and agreed
  * actions to read, a way to mark it reviewed, and the feedback thread.
  */
-export function MentorSessionView({
-  communityId,
-  id,
-  docId,
-  session,
-  actions,
-}: MentorSessionViewProps) {
+export function MentorSessionView({ communityId, entry, actions }: MentorSessionViewProps) {
+  const { docId, session } = entry;
   const { t } = useTranslation();
   const locale = useLocale();
   const day = today();
@@ -45,7 +38,7 @@ export function MentorSessionView({
 
   return (
     <>
-      <ReviewStrip id={id} status={session.status} />
+      <ReviewStrip communityId={communityId} entry={entry} />
       <section className={styles.card} aria-labelledby="mentor-session-details">
         <h2 id="mentor-session-details" className={styles.cardTitle}>
           {t('review.session.details')}

@@ -1,23 +1,35 @@
 import { Send } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { SessionStatus } from '../../../../shared/domain/session';
 import { errorMessage, toErrorCode } from '../../../../shared/errors';
 import { useDatabase } from '../../app/DatabaseContext';
 import { notify } from '../../app/notifications/notificationsStore';
 import { useLocale } from '../../app/useLocale';
-import { updateItem } from '../../db/items';
+import { nowIso, updateItem } from '../../db/items';
 import { Button } from '../../ui/Button';
+import { useReviewState, type ReviewedSession } from './useSessionReviews';
 
-/** The leader's "share with mentor" on a draft session: sets its status to shared. */
-export function ShareWithMentorButton({ id, status }: { id: string; status: SessionStatus }) {
+/**
+ * The leader's "share with mentor" on a draft session, and "share again"
+ * on a reviewed one: the session is shared as of now, so the mentor's
+ * earlier review no longer counts and it waits in their queue again.
+ */
+export function ShareWithMentorButton({
+  communityId,
+  entry,
+}: {
+  communityId: string;
+  entry: ReviewedSession & { id: string };
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const db = useDatabase();
-  if (status !== 'draft') return null;
+  const state = useReviewState(communityId, entry);
+  if (state.status === 'shared') return null;
+  const again = state.status === 'reviewed';
   const share = async () => {
     try {
-      await updateItem(db, id, { data: { status: 'shared' } });
-      notify('success', t('review.share.done'));
+      await updateItem(db, entry.id, { data: { status: 'shared', sharedAt: nowIso() } });
+      notify('success', t(again ? 'review.share.againDone' : 'review.share.done'));
     } catch (error) {
       notify('error', errorMessage(toErrorCode(error, 'db.saveFailed'), locale));
     }
@@ -25,7 +37,7 @@ export function ShareWithMentorButton({ id, status }: { id: string; status: Sess
   return (
     <Button onClick={() => void share()}>
       <Send size={16} aria-hidden="true" />
-      {t('review.share.button')}
+      {again ? t('review.share.again') : t('review.share.button')}
     </Button>
   );
 }

@@ -8,7 +8,7 @@ import { getLocal, setLocal } from '../../db/local';
 import { useMentoredCommunityIds } from './mentorRole';
 
 const lastVisitKey = 'review:lastVisit';
-const queueTypes = ['session', 'need', 'eventPlan', 'action'] as const;
+const queueTypes = ['session', 'review', 'need', 'eventPlan', 'action'] as const;
 
 /**
  * When the mentor opened the queue before this visit, read once: needs
