@@ -70,6 +70,8 @@ test('a leader shares a session, the mentor reviews it and answers, the leader s
   ).toBeVisible();
   await expect(leader.page.getByRole('button', { name: 'Nosūtīt mentoram' })).toHaveCount(0);
   await leaderSync.waitUpToDate();
+  // The leader moves on: feedback arriving while the session is open would be read at once.
+  await leaderMentoring.gotoSessions();
 
   // The mentor signs in: the community shows with a "Mentor" badge, the session in the queue.
   const mentorSync = new SyncSettingsPage(mentor.page);
@@ -112,12 +114,28 @@ test('a leader shares a session, the mentor reviews it and answers, the leader s
   const sessionId = mentor.page.url().split('/').pop()!;
   await mentorSync.waitUpToDate();
 
-  // The server took both writes, and the leader's notes are untouched.
-  const stored = (await (
-    await server.adminFetch(`kopspeks-${community.id}/${sessionId}`)
-  ).json()) as { data: Record<string, unknown> };
-  expect(stored.data).toMatchObject({ status: 'reviewed', reviewedBy: 'Māris Ozols' });
+  // The server took the mentor's own documents; the leader's session is as the leader left it.
+  const db = `kopspeks-${community.id}`;
+  const stored = (await (await server.adminFetch(`${db}/${sessionId}`)).json()) as {
+    data: Record<string, unknown>;
+    updatedBy?: string;
+  };
+  expect(stored.data).toMatchObject({ status: 'shared' });
+  expect(stored.updatedBy).toBe(liga.username);
   expect(JSON.stringify(stored.data.notes)).toContain('Runājām par telpām skolā.');
+  const reviewDoc = (await (
+    await server.adminFetch(`${db}/review-${maris.username}-${sessionId}`)
+  ).json()) as { data: Record<string, unknown>; updatedBy?: string };
+  expect(reviewDoc).toMatchObject({
+    updatedBy: maris.username,
+    data: { sessionDocId: sessionId, reviewerName: 'Māris Ozols' },
+  });
+  const comments = (await (await server.adminFetch(`${db}/_all_docs`)).json()) as {
+    rows: { id: string }[];
+  };
+  expect(comments.rows.map((row) => row.id)).toContainEqual(
+    expect.stringMatching(new RegExp(`^comment-${maris.username}-[0-9a-f-]{36}$`)),
+  );
   // The sessions list is the leader's to add to.
   await mentorMentoring.gotoSessions();
   await expect(mentor.page.getByRole('button', { name: 'Jauna sesija' })).toHaveCount(0);
@@ -143,9 +161,27 @@ test('a leader shares a session, the mentor reviews it and answers, the leader s
   const feedback = thread.getByRole('listitem').filter({ hasText: 'Labs plāns.' });
   await expect(feedback).toContainText('Jauns');
   await expect(feedback).toContainText('Māris Ozols');
+  // Signed by the account the server let write it.
+  await expect(feedback.getByTitle(/Servera konts/)).toHaveText(maris.username);
+  // The leader's status stays the leader's; the mentor's review shows beside it.
   await expect(leader.page.getByRole('combobox', { name: 'Statuss' })).toContainText(
-    'Mentors izskatījis',
+    'Nosūtīta mentoram',
   );
+  await expect(
+    leader.page.getByRole('status').filter({ hasText: 'Izskatīja Māris Ozols' }),
+  ).toBeVisible();
+
+  // Shared again after more notes: it waits for the mentor again.
+  await leader.page.getByRole('button', { name: 'Nosūtīt mentoram vēlreiz' }).click();
+  await expect(
+    leader.page.getByText('Sesija atkal nosūtīta mentoram: tā gaida jaunu izskatīšanu.', {
+      exact: true,
+    }),
+  ).toBeVisible();
+  await expect(leader.page.getByText('Izskatīja Māris Ozols')).toHaveCount(0);
+  await leaderSync.waitUpToDate();
+  await review.goto();
+  await expect(review.sharedSessions().getByLabel('Skaits: 1')).toBeVisible({ timeout: 30_000 });
 });
 
 test('the coordinator reads every community and its figures, and changes nothing', async ({
