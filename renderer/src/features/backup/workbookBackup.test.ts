@@ -3,6 +3,7 @@ import { itemsChecksum, readBackup } from '../../../../shared/backup/backupForma
 import { itemId, type ItemDoc } from '../../../../shared/db/schemas/item.schema';
 import type { KopspeksDatabase } from '../../db/database';
 import { createCommunity, insertItem, updateItem } from '../../db/items';
+import { useSyncStore } from '../../db/sync/syncStore';
 import { createTestDatabase } from '../../test/renderWithApp';
 import { applyRestore, exportWorkbook, previewRestore, restoreFromText } from './workbookBackup';
 
@@ -195,4 +196,63 @@ describe('bad backup files change nothing', () => {
       expect((await readBackup(text)).ok).toBe(true);
     },
   );
+});
+
+describe('restoring a workbook on the server', () => {
+  it("restores as the restorer's edit, leaving a mentor's comment as it is", async () => {
+    const db = await database();
+    const uuid = '00000000-0000-4000-8000-000000000001';
+    const comment = {
+      targetDocId: `session-${uuid}`,
+      targetType: 'session',
+      authorName: 'Māris',
+      authorRole: 'mentor',
+      body: 'Labi!',
+      createdAt: '2026-11-10T10:00:00.000Z',
+    };
+    const mentorComment = `comment-maris-${uuid}`;
+    await insertItem(db, {
+      communityId: 'olaine',
+      docId: 'profile',
+      type: 'community',
+      data: { name: 'O' },
+    });
+    await insertItem(db, {
+      communityId: 'olaine',
+      docId: 'need-1',
+      type: 'need',
+      data: { title: 'A' },
+    });
+    await insertItem(db, {
+      communityId: 'olaine',
+      docId: mentorComment,
+      type: 'comment',
+      data: comment,
+    });
+    const { text } = await exportWorkbook(db, 'olaine', '0.1.0');
+    try {
+      useSyncStore.getState().set({
+        account: { serverUrl: 'https://sync.example.lv/', username: 'liga' },
+        communities: [{ communityId: 'olaine', role: 'leader' }],
+      });
+      await updateItem(db, itemId('olaine', 'need-1'), { data: { title: 'B' } });
+      useSyncStore.getState().set({
+        account: { serverUrl: 'https://sync.example.lv/', username: 'maris' },
+        communities: [{ communityId: 'olaine', role: 'mentor' }],
+      });
+      await updateItem(db, itemId('olaine', mentorComment), { data: { body: 'Labāk!' } });
+      useSyncStore.getState().set({
+        account: { serverUrl: 'https://sync.example.lv/', username: 'liga' },
+        communities: [{ communityId: 'olaine', role: 'leader' }],
+      });
+      const restored = await restoreFromText(db, text, { target: 'original' });
+      expect(restored).toMatchObject({ ok: true, result: { written: 1, failed: 0 } });
+      const need = (await db.items.findOne(itemId('olaine', 'need-1')).exec())!.toJSON();
+      expect(need).toMatchObject({ data: { title: 'A' }, updatedBy: 'liga' });
+      const kept = (await db.items.findOne(itemId('olaine', mentorComment)).exec())!.toJSON();
+      expect(kept.data).toMatchObject({ body: 'Labāk!' });
+    } finally {
+      useSyncStore.getState().set({ account: null, communities: [] });
+    }
+  });
 });

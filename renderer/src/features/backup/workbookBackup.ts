@@ -8,9 +8,10 @@ import {
 import { planRestore, type RestorePlan } from '../../../../shared/backup/restorePlan';
 import { itemId, profileDocId, type ItemDoc } from '../../../../shared/db/schemas/item.schema';
 import { communityLimits, readCommunityProfile } from '../../../../shared/domain/community';
+import { mayWrite } from '../../../../shared/domain/writeAccess';
 import { AppError, type ErrorCode } from '../../../../shared/errors';
 import type { KopspeksDatabase } from '../../db/database';
-import { newId, nowIso } from '../../db/items';
+import { newId, nowIso, writerIn } from '../../db/items';
 
 /** Where a backup goes: a new workbook beside the others, or the workbook it was made of. */
 export type RestoreTarget = 'new' | 'original';
@@ -77,7 +78,10 @@ function toDoc(item: BackupItem, communityId: string): ItemDoc {
  *   device no longer has it). Changed documents are saved as new revisions
  *   through RxDB, so sync pushes the restored state like any edit and no
  *   history is rewritten; documents not in the backup are kept. A write
- *   that fails is counted in `failed` for the caller to report.
+ *   that fails is counted in `failed` for the caller to report. In a
+ *   community on the server the restore is the restorer's edit, signed
+ *   with their account, and what only someone else may write there (a
+ *   mentor's comment or review, issue #14) is left as it is now.
  */
 export async function applyRestore(
   db: KopspeksDatabase,
@@ -86,14 +90,19 @@ export async function applyRestore(
 ): Promise<RestoreResult> {
   if (options.target === 'new') return restoreAsNew(db, backup, options.newName);
   const communityId = backup.communityId;
-  const plan = planRestore(backup.items, await liveDocs(db, communityId));
+  const live = await liveDocs(db, communityId);
+  const plan = planRestore(backup.items, live);
   const now = nowIso();
+  const writer = writerIn(communityId);
+  const current = new Map(live.map((doc) => [doc.docId, doc]));
   const docs = [
     // Back as they were, with their own dates: on this device they are gone.
     ...plan.added.map((item) => toDoc(item, communityId)),
     // An edit made now: the restored content is the newest version.
     ...plan.changed.map((item) => ({ ...toDoc(item, communityId), updatedAt: now })),
-  ];
+  ]
+    .map((doc) => (writer?.name ? { ...doc, updatedBy: writer.name } : doc))
+    .filter((doc) => !writer || mayWrite(writer, current.get(doc.docId) ?? null, doc).ok);
   if (docs.length === 0) return { communityId, written: 0, failed: 0 };
   const result = await db.items.bulkUpsert(docs);
   return { communityId, written: result.success.length, failed: result.error.length };
