@@ -136,6 +136,14 @@ describe('mergeItem', () => {
     expect(mergeItem(base, base, { ...base, _deleted: true }, now)._deleted).toBe(true);
   });
 
+  it('writes their edit back without their signature: the server takes updatedBy only from its writer', () => {
+    const base = item({ title: 'Parks' });
+    const theirs = { ...item({ title: 'Parks un laukums' }), updatedBy: 'peteris' };
+    const merged = mergeItem(base, theirs, { ...base, updatedBy: 'liga', _deleted: true }, now);
+    expect(merged.data.title).toBe('Parks un laukums');
+    expect('updatedBy' in merged).toBe(false);
+  });
+
   it('keeps every version when a third client meets a conflict it has not seen', () => {
     // C pushed c; B merged b with it; A, offline all along with a, merges last.
     const base = item({ title: 't0' });

@@ -173,8 +173,11 @@ export function mergeItem(
   if (ours._deleted) {
     // Deleted here: it stands unless someone changed the item meanwhile.
     if (base && sameContent(theirs, base)) return ours;
+    // Written back by this device, so without the other writer's signature:
+    // the server takes `updatedBy` only from the account that writes it (#14).
+    const { updatedBy: _theirSignature, ...unsigned } = theirs;
     return {
-      ...theirs,
+      ...unsigned,
       conflict: combineConflicts([theirs.conflict], [], now, { deletedHere: true }),
     };
   }

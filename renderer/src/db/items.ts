@@ -37,7 +37,7 @@ function checkWrite(communityId: string, before: Written, after: Written): void 
 }
 
 /** In a community on the server every write is signed with the writer's user name. */
-function signed<T extends { updatedBy?: string }>(communityId: string, item: T): T {
+export function signed<T extends { updatedBy?: string }>(communityId: string, item: T): T {
   const writer = writerIn(communityId);
   return writer?.name ? { ...item, updatedBy: writer.name } : item;
 }

@@ -2,7 +2,7 @@ import type { ItemDoc } from '../../../../shared/db/schemas/item.schema';
 import { AppError } from '../../../../shared/errors';
 import { resolveDeletionConflict, resolveFieldConflict } from '../../../../shared/sync/resolve';
 import type { KopspeksDatabase } from '../../db/database';
-import { nowIso } from '../../db/items';
+import { nowIso, signed } from '../../db/items';
 
 /** Applies the user's choice for one conflicting field; the result syncs like any edit. */
 export async function chooseConflictValue(
@@ -14,10 +14,13 @@ export async function chooseConflictValue(
   const doc = await db.items.findOne(id).exec();
   if (!doc) throw new AppError('db.notFound');
   try {
-    await doc.incrementalModify((current) => ({
-      ...resolveFieldConflict(current, path, choice),
-      updatedAt: nowIso(),
-    }));
+    // The choice is this user's edit, signed as theirs (the server checks updatedBy).
+    await doc.incrementalModify((current) =>
+      signed(current.communityId, {
+        ...resolveFieldConflict(current, path, choice),
+        updatedAt: nowIso(),
+      }),
+    );
   } catch (error) {
     throw new AppError('db.saveFailed', { cause: error });
   }
@@ -33,7 +36,10 @@ export async function settleDeletion(
   if (!doc) throw new AppError('db.notFound');
   try {
     const resolved = resolveDeletionConflict(doc.toJSON() as ItemDoc, keep);
-    if (resolved) await doc.incrementalModify(() => ({ ...resolved, updatedAt: nowIso() }));
+    if (resolved)
+      await doc.incrementalModify(() =>
+        signed(resolved.communityId, { ...resolved, updatedAt: nowIso() }),
+      );
     else await doc.remove();
   } catch (error) {
     throw new AppError('db.saveFailed', { cause: error });
