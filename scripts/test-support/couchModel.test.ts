@@ -200,11 +200,15 @@ describe('which oldDoc CouchDB 3 gives validate_doc_update', () => {
     expect(lastCall().oldDoc).toBeNull();
   });
 
-  it('never validates _local documents; design documents only for admins, without the rules', async () => {
+  it('never validates _local documents; design documents, _security and _purge only for admins', async () => {
     const calls = model.calls.length;
     expect((await as(member, 'PUT', `${db}/_local/x`, { refuse: true })).status).toBe(201);
     expect((await as(member, 'PUT', `${db}/_design/mine`, { views: {} })).status).toBe(403);
     expect(model.calls.length).toBe(calls);
+    // _security and _purge are a db admin's.
+    expect((await as(member, 'PUT', `${db}/_security`, {})).status).toBe(403);
+    expect((await as(member, 'GET', `${db}/_security`)).status).toBe(200);
+    expect((await as(member, 'POST', `${db}/_purge`, { 'need-1': ['1-a'] })).status).toBe(403);
   });
 
   it('turns away strangers before any rule runs; refusals carry their reason', async () => {

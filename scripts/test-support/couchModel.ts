@@ -311,6 +311,17 @@ export class CouchModel {
       throw new HttpError(405, 'method_not_allowed', method);
     }
     if (rest[0] === '_bulk_docs' && method === 'POST') return this.bulkDocs(db, ctx, body);
+    if (rest[0] === '_security') {
+      if (method === 'GET') return { status: 200, body: db.security };
+      this.requireDbAdmin(db, ctx);
+      db.security = body as Security;
+      return { status: 200, body: { ok: true } };
+    }
+    if (rest[0] === '_purge') {
+      // CouchDB 3: purging needs a db or server admin.
+      this.requireDbAdmin(db, ctx);
+      return { status: 201, body: { purge_seq: null, purged: {} } };
+    }
     if (rest[0] === '_local')
       return this.localDoc(db, method, `_local/${rest.slice(1).join('/')}`, body);
     const [docId, attName] =
@@ -343,6 +354,13 @@ export class CouchModel {
       default:
         throw new HttpError(405, 'method_not_allowed', method);
     }
+  }
+
+  private requireDbAdmin(db: Database, ctx: UserCtx): void {
+    if (isDbAdmin(db.security, ctx)) return;
+    throw ctx.name === null
+      ? new HttpError(401, 'unauthorized', 'You are not a db or server admin.')
+      : new HttpError(403, 'forbidden', 'You are not a db or server admin.');
   }
 
   private get(db: Database, docId: string, query: URLSearchParams): ModelAnswer {

@@ -964,6 +964,25 @@ function buildChecks(world: AttackWorld, server: AttackServer, seed: string): Ch
         return put({ _id: this.target, note: 'x' });
       },
     ),
+    attack(
+      'S01',
+      "the leader lets community B's leader into A (_security)",
+      'leader',
+      '_security',
+      () => ({
+        method: 'PUT',
+        path: `${dbA}/_security`,
+        body: {
+          admins: { names: [names.leader], roles: [] },
+          members: { names: [names.otherLeader], roles: [] },
+        },
+      }),
+    ),
+    attack('S02', "a mentor purges the leader's need", 'mentor', ids.need, async () => ({
+      method: 'POST',
+      path: `${dbA}/_purge`,
+      body: { [ids.need]: [await rev(ids.need)] },
+    })),
     read('R01', "community B's leader reads A's documents", 'otherLeader', `${dbA}/_all_docs`),
     read('R02', "community B's mentor reads A's need", 'otherMentor', docPath(dbA, ids.need)),
     read('R03', "someone not signed in reads A's changes", 'anonymous', `${dbA}/_changes`),
@@ -983,7 +1002,7 @@ function buildChecks(world: AttackWorld, server: AttackServer, seed: string): Ch
 
 /** The revisions a document has on the server (its leaves), or what a local document holds. */
 async function revisionsOf(server: AttackServer, db: string, id: string): Promise<string> {
-  if (id.startsWith('_local/')) {
+  if (id.startsWith('_local/') || id === '_security') {
     const answer = await server.admin({ method: 'GET', path: docPath(db, id) });
     return answer.status === 200 ? JSON.stringify(answer.body) : `${answer.status}`;
   }
