@@ -1,3 +1,5 @@
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+
 /**
  * What the coordinator's command-line tools share (provision.ts,
  * verify-access.ts): printing with every known secret blotted out, failing
@@ -74,4 +76,13 @@ export async function adminPassword(username: string): Promise<string> {
   }
   keepSecret(password);
   return password;
+}
+
+/** The command line's options, or the usage text and exit code 2 for a mistake in it. */
+export function parseCommandLine<T extends ParseArgsOptionsConfig>(options: T, usage: string) {
+  try {
+    return parseArgs({ options, strict: true }).values;
+  } catch (error) {
+    return fail(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`, 2);
+  }
 }

@@ -1,16 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../shared/provision/loadConfig';
 import { startCouchServer, type CouchServer } from './test-support/couchServer';
+import { runScript, type ScriptRun } from './test-support/runScript';
 
 // The command as a coordinator runs it (`npm run provision -- …` is
 // `jiti scripts/provision.ts …`), against PouchDB Server.
 
 const root = resolve(import.meta.dirname, '..');
-const jiti = join(root, 'node_modules/jiti/lib/jiti-cli.mjs');
 const userPasswords = {
   KOPSPEKS_PASSWORD_LIGA: 'liga-Cli-Pa55',
   KOPSPEKS_PASSWORD_MARIS: 'maris-Cli-Pa55',
@@ -38,28 +37,13 @@ let server: CouchServer;
 let dir: string;
 const printed: string[] = [];
 
-type Run = { code: number; stdout: string; stderr: string };
-
-async function provision(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [jiti, 'scripts/provision.ts', ...args],
-      {
-        cwd: root,
-        env: {
-          PATH: process.env.PATH ?? '',
-          KOPSPEKS_ADMIN_PASSWORD: server.admin.password,
-          ...env,
-        },
-        timeout: 60_000,
-      },
-      (error, stdout, stderr) => {
-        printed.push(stdout, stderr);
-        done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-      },
-    );
+async function provision(args: string[], env: Record<string, string> = {}): Promise<ScriptRun> {
+  const run = await runScript('scripts/provision.ts', args, {
+    KOPSPEKS_ADMIN_PASSWORD: server.admin.password,
+    ...env,
   });
+  printed.push(run.stdout, run.stderr);
+  return run;
 }
 
 async function configFile(name: string, text: string): Promise<string> {

@@ -10,7 +10,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   applyProvisioning,
   listAccess,
@@ -18,7 +17,15 @@ import {
   ProvisionError,
   type ProvisionConfig,
 } from '../shared/provision/index';
-import { adminPassword, askHidden, fail, keepSecret, note, print } from './cliSupport';
+import {
+  adminPassword,
+  askHidden,
+  fail,
+  keepSecret,
+  note,
+  parseCommandLine,
+  print,
+} from './cliSupport';
 
 const usage = `Usage: npm run provision -- --server <url> --admin-user <name> --config <file> [--dry-run] [--list-access]
 
@@ -41,24 +48,6 @@ async function readConfig(path: string): Promise<ProvisionConfig> {
   return loaded.config;
 }
 
-function parseCommandLine() {
-  try {
-    return parseArgs({
-      options: {
-        server: { type: 'string' },
-        'admin-user': { type: 'string' },
-        config: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        'list-access': { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    return fail(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`, 2);
-  }
-}
-
 /** Users' passwords from the environment variables the config names. */
 function passwordsFromEnvironment(config: ProvisionConfig): Record<string, string> {
   const passwords: Record<string, string> = {};
@@ -76,7 +65,17 @@ function passwordsFromEnvironment(config: ProvisionConfig): Record<string, strin
 }
 
 async function main(): Promise<void> {
-  const values = parseCommandLine();
+  const values = parseCommandLine(
+    {
+      server: { type: 'string' },
+      'admin-user': { type: 'string' },
+      config: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      'list-access': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    usage,
+  );
   if (values.help) return print(usage);
   if (!values.config && !values['list-access']) fail(`--config is required.\n\n${usage}`, 2);
 

@@ -1,38 +1,20 @@
-import { execFile } from 'node:child_process';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarize, verifyAccess } from '../shared/provision/verifyAccess';
 import { startCouchServer, type CouchServer } from './test-support/couchServer';
+import { runScript } from './test-support/runScript';
 
 // The coordinator's check of their server (`npm run verify-access -- …` is
 // `jiti scripts/verify-access.ts …`), against PouchDB Server.
 
-const root = resolve(import.meta.dirname, '..');
-const jiti = join(root, 'node_modules/jiti/lib/jiti-cli.mjs');
-
 let server: CouchServer;
 
-type Run = { code: number; stdout: string; stderr: string };
-
-function verify(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [jiti, 'scripts/verify-access.ts', ...args],
-      {
-        cwd: root,
-        env: {
-          PATH: process.env.PATH ?? '',
-          KOPSPEKS_ADMIN_PASSWORD: server.admin.password,
-          ...env,
-        },
-        timeout: 120_000,
-      },
-      (error, stdout, stderr) =>
-        done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const verify = (args: string[]) =>
+  runScript(
+    'scripts/verify-access.ts',
+    args,
+    { KOPSPEKS_ADMIN_PASSWORD: server.admin.password },
+    120_000,
+  );
 
 beforeAll(async () => {
   server = await startCouchServer();

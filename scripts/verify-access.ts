@@ -12,10 +12,9 @@
  * touched. The admin's password comes from KOPSPEKS_ADMIN_PASSWORD or is
  * asked for without echo.
  */
-import { parseArgs } from 'node:util';
 import { ProvisionError } from '../shared/provision/index';
 import { summarize, verifyAccess } from '../shared/provision/verifyAccess';
-import { adminPassword, fail, print } from './cliSupport';
+import { adminPassword, fail, parseCommandLine, print } from './cliSupport';
 
 const usage = `Usage: npm run verify-access -- --server <url> --admin-user <name>
 
@@ -26,23 +25,15 @@ const usage = `Usage: npm run verify-access -- --server <url> --admin-user <name
 Exit code 0: every attack was refused and every write the app makes allowed.
 Exit code 1: at least one was not (marked ACCEPTED! or REFUSED!).`;
 
-function parseCommandLine() {
-  try {
-    return parseArgs({
-      options: {
-        server: { type: 'string' },
-        'admin-user': { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    return fail(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`, 2);
-  }
-}
-
 async function main(): Promise<void> {
-  const values = parseCommandLine();
+  const values = parseCommandLine(
+    {
+      server: { type: 'string' },
+      'admin-user': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    usage,
+  );
   if (values.help) return print(usage);
   if (!values.server) fail(`--server is required.\n\n${usage}`, 2);
   const username = values['admin-user'] ?? 'admin';

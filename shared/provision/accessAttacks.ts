@@ -71,6 +71,20 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 const now = '2026-03-01T10:00:00.000Z';
 const later = '2026-03-02T10:00:00.000Z';
 
+/** A workbook document as the app writes it to the server, at `at`. */
+export function envelope(id: string, type: string, data: Doc, extra: Doc = {}, at = now): Doc {
+  return {
+    _id: id,
+    type,
+    dataVersion: 0,
+    createdAt: at,
+    updatedAt: at,
+    archivedAt: null,
+    data,
+    ...extra,
+  };
+}
+
 /** Deterministic-looking, unique UUIDs for one run. */
 function uuidMaker(seed: string) {
   let n = 0;
@@ -139,16 +153,6 @@ function buildChecks(world: AttackWorld, server: AttackServer, seed: string): Ch
   /** An id of this person's own comment that nobody wrote yet. */
   const ownComment = (person: Person) => commentDocId(names[person], uuid());
 
-  const envelope = (id: string, type: string, data: Doc, extra: Doc = {}): Doc => ({
-    _id: id,
-    type,
-    dataVersion: 0,
-    createdAt: now,
-    updatedAt: now,
-    archivedAt: null,
-    data,
-    ...extra,
-  });
   const need = (id: string, title: string, extra: Doc = {}) =>
     envelope(id, 'need', { title, description: '', status: 'identified' }, extra);
   const sessionData = (extra: Doc = {}): Doc => ({

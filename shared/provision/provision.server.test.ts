@@ -3,6 +3,7 @@ import { startCouchServer, type CouchServer } from '../../scripts/test-support/c
 import { commentDocId, reviewDocId } from '../domain/docIds';
 import { basicAuthorization } from '../sync/syncServer';
 import {
+  envelope as couchEnvelope,
   formatOutcome,
   outcomeHolds,
   runAccessChecks,
@@ -98,15 +99,8 @@ async function as(
 const refused = [401, 403];
 const now = '2026-03-01T10:00:00.000Z';
 
-const envelope = (id: string, type: string, data: Record<string, unknown>) => ({
-  _id: id,
-  type,
-  dataVersion: 0,
-  createdAt: now,
-  updatedAt: now,
-  archivedAt: null,
-  data,
-});
+const envelope = (id: string, type: string, data: Record<string, unknown>) =>
+  couchEnvelope(id, type, data, {}, now);
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const sessionId = `session-${uuid(1)}`;
 const commentOf = (author: string, n: number) => commentDocId(author, uuid(n));
