@@ -3,7 +3,7 @@ import { itemsChecksum, readBackup } from '../../../../shared/backup/backupForma
 import { itemId, type ItemDoc } from '../../../../shared/db/schemas/item.schema';
 import type { KopspeksDatabase } from '../../db/database';
 import { createCommunity, insertItem, updateItem } from '../../db/items';
-import { useSyncStore } from '../../db/sync/syncStore';
+import { signInAs, signOut } from '../../test/signIn';
 import { createTestDatabase } from '../../test/renderWithApp';
 import { applyRestore, exportWorkbook, previewRestore, restoreFromText } from './workbookBackup';
 
@@ -231,20 +231,11 @@ describe('restoring a workbook on the server', () => {
     });
     const { text } = await exportWorkbook(db, 'olaine', '0.1.0');
     try {
-      useSyncStore.getState().set({
-        account: { serverUrl: 'https://sync.example.lv/', username: 'liga' },
-        communities: [{ communityId: 'olaine', role: 'leader' }],
-      });
+      signInAs('liga', 'olaine', 'leader');
       await updateItem(db, itemId('olaine', 'need-1'), { data: { title: 'B' } });
-      useSyncStore.getState().set({
-        account: { serverUrl: 'https://sync.example.lv/', username: 'maris' },
-        communities: [{ communityId: 'olaine', role: 'mentor' }],
-      });
+      signInAs('maris', 'olaine', 'mentor');
       await updateItem(db, itemId('olaine', mentorComment), { data: { body: 'Labāk!' } });
-      useSyncStore.getState().set({
-        account: { serverUrl: 'https://sync.example.lv/', username: 'liga' },
-        communities: [{ communityId: 'olaine', role: 'leader' }],
-      });
+      signInAs('liga', 'olaine', 'leader');
       const restored = await restoreFromText(db, text, { target: 'original' });
       expect(restored).toMatchObject({ ok: true, result: { written: 1, failed: 0 } });
       const need = (await db.items.findOne(itemId('olaine', 'need-1')).exec())!.toJSON();
@@ -252,7 +243,7 @@ describe('restoring a workbook on the server', () => {
       const kept = (await db.items.findOne(itemId('olaine', mentorComment)).exec())!.toJSON();
       expect(kept.data).toMatchObject({ body: 'Labāk!' });
     } finally {
-      useSyncStore.getState().set({ account: null, communities: [] });
+      signOut();
     }
   });
 });

@@ -6,7 +6,7 @@ import { readReview } from '../../../../shared/domain/review';
 import { createTestDatabase } from '../../test/renderWithApp';
 import type { KopspeksDatabase } from '../../db/database';
 import { insertItem, removeItem, updateItem } from '../../db/items';
-import { useSyncStore } from '../../db/sync/syncStore';
+import { signInAs, signOut } from '../../test/signIn';
 import { markSessionReviewed } from './reviewCommands';
 
 let db: KopspeksDatabase;
@@ -14,32 +14,25 @@ const community = 'olaine';
 const sessionId = 'session-00000000-0000-4000-8000-000000000001';
 const uuid = '00000000-0000-4000-8000-000000000002';
 
-function signIn(username: string, role: 'leader' | 'mentor' | 'coordinator') {
-  useSyncStore.getState().set({
-    account: { serverUrl: 'https://sync.example.lv/', username },
-    communities: [{ communityId: community, role }],
-  });
-}
-
 beforeEach(async () => {
   db = await createTestDatabase();
-  useSyncStore.getState().set({ account: null, communities: [] });
+  signOut();
 });
 afterEach(async () => {
-  useSyncStore.getState().set({ account: null, communities: [] });
+  signOut();
   await db.close();
 });
 
 /** A session the leader wrote and shared, then this device's user becomes its mentor. */
 async function sharedSessionAsMentor() {
-  signIn('liga', 'leader');
+  signInAs('liga', community, 'leader');
   const doc = await insertItem(db, {
     communityId: community,
     docId: sessionId,
     type: 'session',
     data: { ...newSession('2026-11-10', 'Māris'), status: 'shared', sharedAt: 'first' },
   });
-  signIn('maris', 'mentor');
+  signInAs('maris', community, 'mentor');
   return doc;
 }
 
@@ -133,7 +126,7 @@ describe('writes the server would refuse', () => {
       }),
     ).rejects.toThrow('sync.mentorReadOnly');
 
-    signIn('liga', 'leader');
+    signInAs('liga', community, 'leader');
     await expect(removeItem(db, own.id)).rejects.toThrow('sync.writeRefused');
     await expect(
       markSessionReviewed(db, community, { docId: sessionId, session: {} }, 'Līga'),
@@ -146,7 +139,7 @@ describe('writes the server would refuse', () => {
 describe('the coordinator in a community’s workbook', () => {
   it('reads it and writes nothing, not even a comment', async () => {
     const doc = await sharedSessionAsMentor();
-    signIn('anna', 'coordinator');
+    signInAs('anna', community, 'coordinator');
     await expect(updateItem(db, doc.id, { data: { status: 'draft' } })).rejects.toThrow(
       'sync.coordinatorReadOnly',
     );

@@ -2,13 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { itemId } from '../../../../shared/db/schemas/item.schema';
 import type { KopspeksDatabase } from '../../db/database';
 import { createCommunity, insertItem } from '../../db/items';
-import { useSyncStore } from '../../db/sync/syncStore';
+import { signInAs, signOut } from '../../test/signIn';
 import { createTestDatabase } from '../../test/renderWithApp';
 import { uploadWorkbook } from './uploadWorkbook';
 
 let db: KopspeksDatabase | undefined;
 afterEach(async () => {
-  useSyncStore.getState().set({ account: null, communities: [] });
+  signOut();
   await db?.close();
   db = undefined;
 });
@@ -81,10 +81,7 @@ describe('uploadWorkbook', () => {
     const review = { sessionDocId: session, reviewerName: 'M', reviewedAt: 'x', sharedAt: '' };
     const reviewId = `review-maris-${session}`;
     await insertItem(db, { communityId: local, docId: reviewId, type: 'review', data: review });
-    useSyncStore.getState().set({
-      account: { serverUrl: 'https://sync.example.lv/', username: 'liga' },
-      communities: [{ communityId: 'olaine', role: 'leader' }],
-    });
+    signInAs('liga', 'olaine', 'leader');
 
     expect(await uploadWorkbook(db, local, 'olaine')).toBe(1);
     const signed = await db.items.findOne(itemId('olaine', `comment-liga-${uuid}`)).exec();
