@@ -132,6 +132,32 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // electron/main/index.ts hands Electron's objects to modules that take
+    // them as arguments, so every module runs in vitest against a stand-in.
+    files: ['electron/main/**/*.ts'],
+    ignores: ['electron/main/index.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              allowTypeImports: true,
+              message:
+                'Only electron/main/index.ts imports Electron; take its objects as arguments.',
+            },
+            {
+              name: 'electron-log/main',
+              message:
+                'electron-log/main opens an unchecked IPC channel; use ./appLog (electron-log/node).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     ...tseslint.configs.disableTypeChecked,
   },
