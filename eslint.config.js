@@ -63,6 +63,8 @@ export default tseslint.config(
             {
               target: './electron',
               from: './renderer',
+              // The Electron end-to-end tests drive the page with the renderer's page objects.
+              except: ['./e2e'],
               message: 'electron/ must not import the renderer.',
             },
           ],
@@ -128,6 +130,7 @@ export default tseslint.config(
       'scripts/**/*.{ts,mjs,js}',
       '*.config.{ts,js}',
       'renderer/e2e/**/*.ts',
+      'electron/e2e/**/*.ts',
     ],
     languageOptions: { globals: globals.node },
   },

@@ -149,12 +149,12 @@ describe('the page log', () => {
     expect(entries()).toMatchObject([
       {
         level: 'error',
-        event: 'page: uncaught error',
+        event: 'uncaught error',
         error: { name: 'RangeError', message: 'Invalid time value' },
       },
       {
         level: 'error',
-        event: 'page: unhandled promise rejection',
+        event: 'unhandled promise rejection',
         error: { name: 'Error', message: 'IndexedDB closed' },
       },
     ]);

@@ -161,9 +161,9 @@ export function logWarning(event: string, error?: unknown, options: LogOptions =
 /** Logs errors nothing else caught: uncaught exceptions and unhandled rejections. */
 export function installPageErrorLogging(target: Window = window): void {
   target.addEventListener('error', (event) =>
-    logError('page: uncaught error', event.error ?? { name: 'Error', message: event.message }),
+    logError('uncaught error', event.error ?? { name: 'Error', message: event.message }),
   );
   target.addEventListener('unhandledrejection', (event) =>
-    logError('page: unhandled promise rejection', event.reason),
+    logError('unhandled promise rejection', event.reason),
   );
 }
