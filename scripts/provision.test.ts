@@ -49,6 +49,8 @@ async function provision(args: string[], env: Record<string, string> = {}): Prom
         cwd: root,
         env: {
           PATH: process.env.PATH ?? '',
+          // Windows' sockets do not start without it.
+          ...(process.env.SystemRoot ? { SystemRoot: process.env.SystemRoot } : {}),
           KOPSPEKS_ADMIN_PASSWORD: server.admin.password,
           ...env,
         },
