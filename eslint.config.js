@@ -63,6 +63,8 @@ export default tseslint.config(
             {
               target: './electron',
               from: './renderer',
+              // The Electron end-to-end tests drive the page with the renderer's page objects.
+              except: ['./e2e'],
               message: 'electron/ must not import the renderer.',
             },
           ],
@@ -128,8 +130,35 @@ export default tseslint.config(
       'scripts/**/*.{ts,mjs,js}',
       '*.config.{ts,js}',
       'renderer/e2e/**/*.ts',
+      'electron/e2e/**/*.ts',
     ],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // electron/main/index.ts hands Electron's objects to modules that take
+    // them as arguments, so every module runs in vitest against a stand-in.
+    files: ['electron/main/**/*.ts'],
+    ignores: ['electron/main/index.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              allowTypeImports: true,
+              message:
+                'Only electron/main/index.ts imports Electron; take its objects as arguments.',
+            },
+            {
+              name: 'electron-log/main',
+              message:
+                'electron-log/main opens an unchecked IPC channel; use ./appLog (electron-log/node).',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['**/*.{js,mjs}'],

@@ -9,9 +9,19 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStandInElectron } from './test-support/standInElectron';
 
-const run = promisify(execFile);
+const execFileAsync = promisify(execFile);
 const root = resolve(import.meta.dirname, '..');
-const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+// The tools' own scripts run by this Node: node_modules/.bin holds shell and
+// .cmd shims that execFile cannot start on Windows.
+const tools = {
+  'electron-vite': join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'),
+  'electron-builder': join(root, 'node_modules', 'electron-builder', 'cli.js'),
+};
+const run = (
+  tool: keyof typeof tools,
+  args: string[],
+  options: Parameters<typeof execFileAsync>[2],
+) => execFileAsync(process.execPath, [tools[tool], ...args], options);
 
 type PackageJson = { dependencies?: Record<string, string> };
 
@@ -66,13 +76,13 @@ describe('the packaged app', { timeout: 240_000 }, () => {
       const env = { ...process.env };
       // The default renderer folder, out/renderer, is the one that is packaged.
       delete env.KOPSPEKS_RENDERER_OUT;
-      await run(bin('electron-vite'), ['build'], { cwd: root, env });
+      await run('electron-vite', ['build'], { cwd: root, env });
     }
     const electronDist = await createStandInElectron(join(dir, 'electron'));
     const env = { ...process.env };
     delete env.KOPSPEKS_REQUIRE_FUSES;
     await run(
-      bin('electron-builder'),
+      'electron-builder',
       [
         '--dir',
         '--linux',

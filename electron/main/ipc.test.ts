@@ -56,6 +56,7 @@ function fakeHandlers() {
       Promise.resolve(initialUpdateState('1.2.3')),
     ),
     'update:setBusy': vi.fn<IpcHandlers['update:setBusy']>(() => Promise.resolve(null)),
+    'log:write': vi.fn<IpcHandlers['log:write']>(() => Promise.resolve(null)),
   } satisfies IpcHandlers;
 }
 

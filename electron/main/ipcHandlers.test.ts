@@ -7,6 +7,7 @@ import { createBackupStore } from './backupStore';
 import { createFileExporter } from './fileExport';
 import { handleIpcCall } from './ipc';
 import { createIpcHandlers } from './ipcHandlers';
+import type { PageLog } from './pageLog';
 import { openSettingsStore } from './settingsStore';
 import { openSyncAccount } from './syncAccount';
 import { fakeSafeStorage } from './syncTesting';
@@ -23,6 +24,7 @@ afterEach(async () => {
 async function setUp() {
   const settings = await openSettingsStore({ file: join(dir, 'settings.json') });
   const openExternal = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
+  const pageLog = { write: vi.fn<PageLog['write']>() };
   const handlers = createIpcHandlers({
     version: '0.1.0',
     platform: 'win32',
@@ -41,10 +43,11 @@ async function setUp() {
     }),
     backups: createBackupStore({ dir: join(dir, 'backups') }),
     updates: createNoUpdates('0.1.0'),
+    pageLog,
   });
   const deps = { handlers, isTrustedSender: () => true, log: { warn: vi.fn(), error: vi.fn() } };
   const event = { senderFrame: { url: 'app://kopspeks/index.html', parent: null } };
-  return { settings, openExternal, deps, event };
+  return { settings, openExternal, pageLog, deps, event };
 }
 
 describe('createIpcHandlers', () => {
@@ -123,6 +126,52 @@ describe('the update handlers', () => {
       ok: false,
       code: 'ipc.badInput',
     });
+  });
+});
+
+describe('the page log handler', () => {
+  it('passes a checked entry to the page log', async () => {
+    const { deps, event, pageLog } = await setUp();
+    const entry = {
+      level: 'error',
+      event: 'search: could not build the index',
+      code: 'db.openFailed',
+      error: {
+        name: 'DatabaseClosedError',
+        stack: 'at build (app://kopspeks/assets/index.js:1:2)',
+      },
+      details: { communityId: 'olaine', items: 1200, live: true },
+    };
+    expect(await handleIpcCall('log:write', event, entry, deps)).toEqual({ ok: true, value: null });
+    expect(pageLog.write).toHaveBeenCalledExactlyOnceWith(entry);
+  });
+
+  it.each([
+    ['an unknown level', { level: 'info', event: 'x' }],
+    ['an unknown error code', { level: 'warn', event: 'x', code: 'no.suchCode' }],
+    ['an empty event', { level: 'warn', event: '' }],
+    ['a long event', { level: 'warn', event: 'x'.repeat(121) }],
+    [
+      'a long message',
+      { level: 'warn', event: 'x', error: { name: 'E', message: 'm'.repeat(501) } },
+    ],
+    ['a field of its own', { level: 'warn', event: 'x', note: 'Pagalmā trūkst soliņu' }],
+    ['nested details', { level: 'warn', event: 'x', details: { doc: { title: 'Pagalmā' } } }],
+    [
+      'too many details',
+      {
+        level: 'warn',
+        event: 'x',
+        details: Object.fromEntries([...'abcdefghijklm'].map((k) => [k, 1])),
+      },
+    ],
+  ])('refuses an entry with %s', async (_, entry) => {
+    const { deps, event, pageLog } = await setUp();
+    expect(await handleIpcCall('log:write', event, entry, deps)).toEqual({
+      ok: false,
+      code: 'ipc.badInput',
+    });
+    expect(pageLog.write).not.toHaveBeenCalled();
   });
 });
 

@@ -3,6 +3,7 @@ import type { IpcHandlers } from './ipc';
 import { normalizeExternalUrl } from './security';
 import type { BackupStore } from './backupStore';
 import type { FileExporter } from './fileExport';
+import type { PageLog } from './pageLog';
 import type { SettingsStore } from './settingsStore';
 import type { SyncAccountService } from './syncAccount';
 import type { UpdateService } from './updater';
@@ -22,8 +23,11 @@ export function createIpcHandlers(deps: {
   backups: BackupStore;
   /** The app's own updates (a stand-in that says "unavailable" in development). */
   updates: UpdateService;
+  /** The page's warnings and errors, into the app log. */
+  pageLog: PageLog;
 }): IpcHandlers {
-  const { version, platform, settings, openExternal, files, sync, backups, updates } = deps;
+  const { version, platform, settings, openExternal, files, sync, backups, updates, pageLog } =
+    deps;
   return {
     'app:getInfo': () => Promise.resolve({ version, runtime: 'electron', platform }),
     'settings:get': () => Promise.resolve(settings.get()),
@@ -52,6 +56,10 @@ export function createIpcHandlers(deps: {
     'update:install': () => Promise.resolve(updates.install()),
     'update:setBusy': ({ busy }) => {
       updates.setBusy(busy);
+      return Promise.resolve(null);
+    },
+    'log:write': (entry) => {
+      pageLog.write(entry);
       return Promise.resolve(null);
     },
   };

@@ -1,5 +1,3 @@
-import type { LogFile } from './logFile';
-
 /**
  * Where the main process reports what went wrong. Details must never carry
  * what the user typed or sent over IPC: logs end up in bug reports.
@@ -13,13 +11,6 @@ export interface Logger {
 export interface AppLogger extends Logger {
   info(message: string, details?: Record<string, unknown>): void;
 }
-
-/** The logger the app uses until logs are written to a file. */
-export const consoleLogger: AppLogger = {
-  info: (message, details) => (details ? console.info(message, details) : console.info(message)),
-  warn: (message, details) => (details ? console.warn(message, details) : console.warn(message)),
-  error: (message, details) => (details ? console.error(message, details) : console.error(message)),
-};
 
 /** A short, payload-free description of a thrown value for the log. */
 export function describeError(error: unknown): string {
@@ -94,34 +85,4 @@ export function formatLogLine(
     }
   }
   return line;
-}
-
-/**
- * The app's logger: every line, redacted, into the rotating log file in the
- * user data folder (and the console, `echo`, for development).
- */
-export function createFileLogger(options: {
-  file: LogFile;
-  echo?: AppLogger;
-  now?: () => Date;
-}): AppLogger {
-  const now = options.now ?? (() => new Date());
-  const write =
-    (level: 'INFO' | 'WARN' | 'ERROR', method: keyof AppLogger) =>
-    (message: string, details?: Record<string, unknown>): void => {
-      try {
-        options.file.append(formatLogLine(level, message, details, now()));
-        options.echo?.[method](
-          message,
-          details ? (redact(details) as Record<string, unknown>) : undefined,
-        );
-      } catch {
-        // Logging must never be the reason something fails.
-      }
-    };
-  return {
-    info: write('INFO', 'info'),
-    warn: write('WARN', 'warn'),
-    error: write('ERROR', 'error'),
-  };
 }

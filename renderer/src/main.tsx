@@ -7,8 +7,10 @@ import { App } from './app/App';
 import { initI18n } from './app/i18n';
 import { openDatabase } from './db/database';
 import { desktop } from './platform';
+import { installPageErrorLogging } from './platform/log';
 
 async function start(): Promise<void> {
+  installPageErrorLogging();
   // The database opens while the language loads: neither waits for the other.
   const database = openDatabase();
   database.catch(() => undefined); // App shows the failure and offers a retry.

@@ -20,7 +20,16 @@ export function runScript(
     execFile(
       process.execPath,
       [jiti, script, ...args],
-      { cwd: root, env: { PATH: process.env.PATH ?? '', ...env }, timeout: timeoutMs },
+      {
+        cwd: root,
+        env: {
+          PATH: process.env.PATH ?? '',
+          // Windows' sockets do not start without it.
+          ...(process.env.SystemRoot ? { SystemRoot: process.env.SystemRoot } : {}),
+          ...env,
+        },
+        timeout: timeoutMs,
+      },
       (error, stdout, stderr) =>
         done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );

@@ -23,6 +23,7 @@ export const ipcChannels = [
   'update:checkNow',
   'update:install',
   'update:setBusy',
+  'log:write',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];

@@ -6,7 +6,7 @@ import {
   readAutoBackupInputSchema,
   saveAutoBackupInputSchema,
 } from '../backup/autoBackups';
-import type { ErrorCode } from '../errors';
+import { isErrorCode, type ErrorCode } from '../errors';
 import { localeSchema } from '../i18n/locales';
 import { updateBusyInputSchema, updateStateSchema } from '../updates/updateState';
 import type { IpcChannel } from './channels';
@@ -103,6 +103,48 @@ export type SyncRequest = z.infer<typeof syncRequestSchema>;
 
 /** A link the user clicked that should open in the system browser. */
 export const externalUrlSchema = z.object({ url: z.string().max(2048) });
+
+/** A short, single-line text from the page's log entry. */
+const pageLogText = (max: number) => z.string().max(max);
+
+/**
+ * One warning or error the page reports to the app's log (issue #17): what
+ * happened as a fixed phrase, the error code the user was shown, and a
+ * description of the error. Never what the user typed or a password: the
+ * page leaves out error messages that may quote data, and main redacts the
+ * entry again before writing it. Sizes are bounded so a loop in the page
+ * cannot write much, and main rate-limits the channel.
+ */
+export const pageLogEntrySchema = z
+  .object({
+    level: z.enum(['warn', 'error']),
+    /** What happened, a phrase fixed in the code: `db: could not open the database`. */
+    event: pageLogText(120).min(1),
+    /** The code of the message the user saw, if any. */
+    code: z.custom<ErrorCode>(isErrorCode).optional(),
+    error: z
+      .object({
+        /** `TypeError`, `QuotaExceededError`, `RxError`, … */
+        name: pageLogText(100),
+        /** RxDB's code (`RC_PULL`), an HTTP status, an IndexedDB error name… */
+        code: pageLogText(64).optional(),
+        message: pageLogText(500).optional(),
+        /** The stack's frames only. */
+        stack: pageLogText(4000).optional(),
+      })
+      .strict()
+      .optional(),
+    /** A few identifiers or counts that explain the entry (ids, never content). */
+    details: z
+      .record(
+        z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]{0,39}$/),
+        z.union([pageLogText(200), z.number(), z.boolean(), z.null()]),
+      )
+      .refine((details) => Object.keys(details).length <= 12, 'at most 12 details')
+      .optional(),
+  })
+  .strict();
+export type PageLogEntry = z.infer<typeof pageLogEntrySchema>;
 
 /**
  * Every IPC channel with the schema of its input and its output.
@@ -215,6 +257,11 @@ export const ipcContract = {
   'update:install': { input: z.undefined(), output: updateStateSchema },
   /** The page is syncing or saving (`busy: true`) or done: no restart meanwhile. */
   'update:setBusy': { input: updateBusyInputSchema, output: z.null() },
+  /**
+   * Writes one of the page's warnings or errors to the app's log (Help →
+   * Show logs); entries beyond a steady rate are counted, not written.
+   */
+  'log:write': { input: pageLogEntrySchema, output: z.null() },
 } as const satisfies Record<IpcChannel, { input: z.ZodType; output: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router';
 import { errorMessage } from '../../../shared/errors';
 import type { KopspeksDatabase } from '../db/database';
 import { SyncProvider } from '../db/sync/SyncProvider';
+import { logError } from '../platform/log';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { AlertTriangle } from 'lucide-react';
@@ -29,7 +30,7 @@ export function App({ openDatabase }: AppProps) {
     openDatabase().then(
       (database) => !cancelled && setDb(database),
       (error: unknown) => {
-        console.error('Could not open the database', error);
+        logError('db: could not open the database', error, { code: 'db.openFailed' });
         if (!cancelled) setFailed(true);
       },
     );

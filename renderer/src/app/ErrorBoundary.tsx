@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AlertTriangle } from 'lucide-react';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
+import { logError } from '../platform/log';
 
 type BoundaryProps = {
   children: ReactNode;
@@ -27,11 +28,8 @@ class Boundary extends Component<BoundaryProps, { failed: boolean; resetKey?: st
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
-    console.error(
-      'Section failed to render',
-      error.name,
-      info.componentStack?.split('\n')[1]?.trim(),
-    );
+    const component = /at (\S+)/.exec(info.componentStack ?? '')?.[1] ?? null;
+    logError('ui: a section failed to render', error, { details: { component } });
   }
 
   override render(): ReactNode {

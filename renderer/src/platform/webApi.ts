@@ -11,6 +11,7 @@ import {
 } from '../../../shared/ipc/contract';
 import { isAllowedExternalLink } from '../../../shared/security/links';
 import { createWebBackups } from './webBackups';
+import { createWebLog } from './webLog';
 import { createWebUpdates } from './webUpdates';
 import {
   basicAuthorization,
@@ -60,6 +61,7 @@ export function createWebApi(
     ...createWebSync(fetchImpl),
     ...createWebBackups(),
     ...createWebUpdates(() => __APP_VERSION__),
+    ...createWebLog(),
     'app:getInfo': () =>
       Promise.resolve(ok({ version: __APP_VERSION__, runtime: 'web' as const, platform: 'web' })),
     'settings:get': () => Promise.resolve(ok(readSettings(storage))),

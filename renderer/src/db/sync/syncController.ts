@@ -10,6 +10,7 @@ import { CouchClient, SyncError } from '../../../../shared/sync/couchClient';
 import { sameContent, type SyncedItem } from '../../../../shared/sync/merge';
 import { WorkbookSync, type SyncIssue } from '../../../../shared/sync/workbookReplication';
 import { desktop } from '../../platform';
+import { logError, logWarning } from '../../platform/log';
 import type { KopspeksDatabase } from '../database';
 import { getLocal, setLocal } from '../local';
 import { createIpcFetch } from './ipcFetch';
@@ -121,6 +122,10 @@ export class SyncController {
         this.updatePhase(finished);
       }),
       sync.state.error$.subscribe(() => this.updatePhase()),
+      sync.state.error$.subscribe((error) => logWarning('sync: a replication step failed', error)),
+      sync.blocked$.subscribe(
+        (block) => block && logError('sync: stopped', undefined, { details: { block } }),
+      ),
       // eventBulks$, not items.$: RxDB 17 keeps every bulk seen through `$` in a
       // module-level Map for the life of the page.
       this.db.items.eventBulks$.pipe(debounceTime(500)).subscribe(() => void this.refreshPending()),
@@ -146,6 +151,7 @@ export class SyncController {
       await setLocal(this.db, communitiesKey, { communities });
       return communities;
     } catch (error) {
+      logWarning('sync: could not read the account from the server', error);
       if (error instanceof SyncError && error.failure === 'unauthorized') {
         useSyncStore.getState().set({ phase: 'error', errorCode: 'sync.unauthorized' });
       }
@@ -169,6 +175,9 @@ export class SyncController {
   }
 
   private async recordIssue(issue: SyncIssue): Promise<void> {
+    logWarning('sync: a document was set aside', undefined, {
+      details: { communityId: issue.communityId, docId: issue.docId, kind: issue.kind },
+    });
     await setLocal(this.db, syncIssueKey(issue), { ...issue, at: new Date().toISOString() });
   }
 

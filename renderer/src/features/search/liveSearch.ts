@@ -2,6 +2,7 @@ import type { Subscription } from 'rxjs';
 import type { ItemDoc } from '../../../../shared/db/schemas/item.schema';
 import { WorkbookSearchIndex } from '../../../../shared/search/searchIndex';
 import type { KopspeksDatabase } from '../../db/database';
+import { logError } from '../../platform/log';
 
 export type LiveSearchState = {
   index: WorkbookSearchIndex;
@@ -112,8 +113,8 @@ export class LiveSearch {
       this.changed(true);
     };
     build().catch((error: unknown) => {
-      // Said in the palette (search.failed); the details are for the developer console.
-      console.error('Search index build failed', error);
+      // Said in the palette (search.failed); the details go to the app log.
+      logError('search: could not build the index', error);
       if (!stopped) this.publish({ ...this.state, failed: true, version: this.state.version + 1 });
     });
     return () => {
