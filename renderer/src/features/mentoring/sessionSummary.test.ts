@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { ReviewState } from '../../../../shared/domain/review';
 import { newSession } from '../../../../shared/domain/session';
 import { initI18n } from '../../app/i18n';
 import { sessionSummaryHtml, summaryFileName } from './sessionSummary';
 
 const hostile = '<img src=x onerror=alert(1)>';
 
-async function summary(locale: 'lv' | 'en') {
+async function summary(locale: 'lv' | 'en', review?: ReviewState) {
   const i18n = await initI18n(locale);
   return sessionSummaryHtml({
+    ...(review ? { review } : {}),
     communityName: `Baloži ${hostile}`,
     session: {
       ...newSession('2026-11-26', 'Anna Kalniņa'),
@@ -73,6 +75,14 @@ describe('sessionSummaryHtml', () => {
     expect(html).toContain('Atvērts');
     expect(html).not.toMatch(/<img|<iframe|javascript:/i);
     expect(html).toContain("default-src 'none'");
+  });
+
+  it('says who reviewed the session, from the mentors’ reviews', async () => {
+    const reviewers = [{ name: `Māris ${hostile}`, reviewedAt: '2026-11-27T10:00:00Z' }];
+    const html = await summary('lv', { status: 'reviewed', reviewers });
+    expect(html).toContain('Statuss: Mentors izskatījis (Māris &lt;img');
+    expect(html).toContain('27.11.2026');
+    expect(await summary('lv', { status: 'shared' })).toContain('Statuss: Nosūtīta mentoram');
   });
 
   it('speaks English too', async () => {

@@ -4,6 +4,7 @@ import type { CommentRecord } from '../../../../shared/domain/comment';
 import type { ReviewState } from '../../../../shared/domain/review';
 import type { Session } from '../../../../shared/domain/session';
 import { escapeHtml, printableDocument } from '../../../../shared/export/html';
+import { formatDate } from '../../app/i18n';
 import { intlLocale, type Locale } from '../../../../shared/i18n/locales';
 import { richTextToHtml } from '../../ui/richText';
 import { formatDay } from '../actions';
@@ -34,7 +35,7 @@ export function sessionSummaryHtml(input: SessionSummaryInput): string {
   const reviewers =
     input.review?.status === 'reviewed'
       ? input.review.reviewers.map((r) =>
-          [r.name, formatDay(r.reviewedAt.slice(0, 10), locale)].filter(Boolean).join(', '),
+          [r.name, formatDate(r.reviewedAt, locale)].filter(Boolean).join(', '),
         )
       : [];
   const meta = [
