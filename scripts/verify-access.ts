@@ -4,7 +4,7 @@
  *
  *   npm run verify-access -- --server https://sync.example.lv --admin-user admin
  *
- * Sets up two throw-away communities and seven throw-away users (random
+ * Sets up two throw-away communities and six throw-away users (random
  * passwords, never printed), tries every attack of
  * shared/provision/accessAttacks.ts over plain HTTP, removes everything it
  * made, and exits with 1 when any attack was accepted or any write the app

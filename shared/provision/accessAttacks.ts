@@ -205,7 +205,11 @@ function buildChecks(world: AttackWorld, server: AttackServer, seed: string): Ch
     body: { docs, ...options },
   });
   /** A `new_edits: false` revision with no ancestor on the server: CouchDB's `oldDoc` is null. */
-  const orphanBranch = (doc: Doc, pos = 999): AttackRequest => {
+  let orphans = 0;
+  const orphanBranch = (doc: Doc): AttackRequest => {
+    orphans += 1;
+    // Each its own revision, so that one attack getting through cannot hide the next.
+    const pos = 900 + orphans;
     const hash = fakeRev(pos, seed).split('-')[1]!;
     return bulk([{ ...doc, _rev: `${pos}-${hash}`, _revisions: { start: pos, ids: [hash] } }], {
       new_edits: false,
@@ -663,6 +667,21 @@ function buildChecks(world: AttackWorld, server: AttackServer, seed: string): Ch
       'leader',
       ids.legacyComment,
       () => del(ids.legacyComment),
+    ),
+
+    attack(
+      'B26',
+      "the leader replaces the mentor's comment, new_edits:false with no ancestor",
+      'leader',
+      ids.mentorComment,
+      () => orphanBranch(comment(ids.mentorComment, 'mentor', {}, { body: 'Līdera teksts' })),
+    ),
+    attack(
+      'B27',
+      "the leader writes the mentor's review over its deletion, all_or_nothing",
+      'leader',
+      reviewId,
+      () => bulk([review(reviewId, ids.session)], { all_or_nothing: true }),
     ),
 
     // Ids that claim another type, and shapes the app never writes.
